@@ -1,0 +1,38 @@
+import { db } from "../db/client";
+import type { Role } from "../db/generated/enums";
+
+/** What a session (JWT) carries about its user. */
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  organizationId: string;
+  locale: string;
+  sessionVersion: number;
+};
+
+export type SessionClaims = { uid?: unknown; sv?: unknown };
+
+/**
+ * Turns session claims into the current user, or null when the account was
+ * deactivated or its session version bumped since the token was issued. Run on
+ * every request and socket connection, so revocation takes effect at once.
+ */
+export async function loadSessionUser(claims: SessionClaims | null | undefined): Promise<SessionUser | null> {
+  if (!claims || typeof claims.uid !== "string" || typeof claims.sv !== "number") return null;
+  const user = await db().user.findUnique({
+    where: { id: claims.uid },
+    include: { organization: { select: { active: true } } },
+  });
+  if (!user || !user.active || !user.organization.active || user.sessionVersion !== claims.sv) return null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    organizationId: user.organizationId,
+    locale: user.locale,
+    sessionVersion: user.sessionVersion,
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * Every Socket.IO event name and payload, in one place (`noun:verb`).
+ * Shared by the socket server, the browser client and the tests.
+ */
+export type PresenceUser = { userId: string; name: string; role: string };
+
+export type ActivationEventEnvelope = {
+  activationId: string;
+  seq: number;
+  type: string;
+  payload: unknown;
+};
+
+export type JoinResult =
+  | { ok: true; activationId: string; latestSeq: number; presence: PresenceUser[] }
+  | { ok: false; error: "INVALID_INPUT" | "NOT_FOUND" | "UNAUTHENTICATED" };
+
+export type SyncResult =
+  | { ok: true; events: ActivationEventEnvelope[]; latestSeq: number; complete: boolean }
+  | { ok: false; error: "INVALID_INPUT" | "NOT_FOUND" | "UNAUTHENTICATED" };
+
+export type ServerToClientEvents = {
+  "presence:update": (update: { activationId: string; users: PresenceUser[] }) => void;
+  "activation:event": (event: ActivationEventEnvelope) => void;
+  "session:revoked": (info: { reason: string }) => void;
+};
+
+export type ClientToServerEvents = {
+  "activation:join": (request: unknown, ack: (result: JoinResult) => void) => void;
+  "activation:leave": (request: unknown) => void;
+  "activation:sync": (request: unknown, ack: (result: SyncResult) => void) => void;
+};
+
+export type PublicServerToClientEvents = Record<string, never>;
+export type PublicClientToServerEvents = Record<string, never>;
+
+export const activationRoom = (activationId: string) => `activation:${activationId}`;
+export const userRoom = (userId: string) => `user:${userId}`;
+
+/** Session cookies of Auth.js v5, plain and over HTTPS. */
+export const SESSION_COOKIE_NAMES = ["authjs.session-token", "__Secure-authjs.session-token"] as const;

