@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { activationCapabilities, type Capability } from "../auth/permissions";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db/client";
@@ -14,6 +15,7 @@ export type ActivationAccess = {
  * user cannot learn that another authority's activation exists.
  */
 export async function getActivationAccess(user: Pick<SessionUser, "id" | "role" | "organizationId">, activationId: string): Promise<ActivationAccess> {
+  if (!z.uuid().safeParse(activationId).success) throw new AppError("NOT_FOUND", "Activation not found");
   const activation = await db().activation.findUnique({
     where: { id: activationId },
     select: {

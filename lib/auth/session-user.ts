@@ -12,6 +12,8 @@ export type SessionUser = {
   sessionVersion: number;
 };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export type SessionClaims = { uid?: unknown; sv?: unknown };
 
 /**
@@ -21,6 +23,7 @@ export type SessionClaims = { uid?: unknown; sv?: unknown };
  */
 export async function loadSessionUser(claims: SessionClaims | null | undefined): Promise<SessionUser | null> {
   if (!claims || typeof claims.uid !== "string" || typeof claims.sv !== "number") return null;
+  if (!UUID.test(claims.uid)) return null;
   const user = await db().user.findUnique({
     where: { id: claims.uid },
     include: { organization: { select: { active: true } } },

@@ -36,6 +36,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const isRoot = process.getuid?.() === 0;
   const runAs = isRoot ? ensurePostgresUser() : undefined;
   const bins = await locateBinaries(isRoot);
+  checkRequestedFolder(options.dataDir);
   const dataDir = resolveDataDir(options.dataDir, isRoot);
   const password = readOrCreatePassword(dataDir);
 
@@ -160,6 +161,24 @@ function readOrCreatePassword(dataDir: string): string {
   }
 }
 
+/** Checked on the folder asked for, even when root's cluster will live elsewhere. */
+function checkRequestedFolder(requested: string): void {
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(requested)), { recursive: true });
+  } catch (error) {
+    throw new EmbeddedPostgresError(`Cannot create the database folder ${requested}: ${(error as Error).message}`);
+  }
+  assertEmptyOrCluster(requested);
+}
+
+function assertEmptyOrCluster(dir: string): void {
+  if (!fs.existsSync(dir)) return;
+  const entries = fs.readdirSync(dir);
+  if (entries.length > 0 && !entries.includes("PG_VERSION")) {
+    throw new EmbeddedPostgresError(`The database folder ${dir} is not empty and holds no PostgreSQL cluster.`);
+  }
+}
+
 function prepareDataDir(dataDir: string, runAs: RunAs): void {
   try {
     fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -168,10 +187,7 @@ function prepareDataDir(dataDir: string, runAs: RunAs): void {
   } catch (error) {
     throw new EmbeddedPostgresError(`Cannot use the database folder ${dataDir}: ${(error as Error).message}`);
   }
-  const entries = fs.readdirSync(dataDir);
-  if (entries.length > 0 && !entries.includes("PG_VERSION")) {
-    throw new EmbeddedPostgresError(`The database folder ${dataDir} is not empty and holds no PostgreSQL cluster.`);
-  }
+  assertEmptyOrCluster(dataDir);
 }
 
 function initialiseCluster(bins: Binaries, dataDir: string, password: string, runAs: RunAs): void {
