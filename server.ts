@@ -28,6 +28,8 @@ async function main(): Promise<void> {
     log: (line) => console.log(`[db] ${line}`),
   });
   process.env.DATABASE_URL = database.url;
+  // Pin the mode decided above: DATABASE_URL is now always set, which would otherwise read as "not demo".
+  process.env.VIGIE_DEMO = env.demo ? "1" : "0";
   if (database.applied.length) console.log(`[db] applied migrations: ${database.applied.join(", ")}`);
   console.log(`[db] ${database.embedded ? `embedded PostgreSQL in ${database.embedded.dataDir}` : "PostgreSQL from DATABASE_URL"}`);
 

@@ -27,15 +27,12 @@ export async function AppHeader({ user, activations, logoutAction, setLocaleActi
         <span data-testid="current-user">
           {user.name} · {t(`roles.${user.role}`)}
         </span>
-        <form action={setLocaleAction}>
-          <label className="inline" style={{ fontWeight: 400 }}>
-            <span className="visually-hidden">{t("header.language")}</span>
-            {LOCALES.filter((l) => l !== locale).map((other) => (
-              <button key={other} name="locale" value={other} className="button secondary" type="submit" lang={other}>
-                {t(`locales.${other}`)}
-              </button>
-            ))}
-          </label>
+        <form action={setLocaleAction} aria-label={t("header.language")}>
+          {LOCALES.filter((l) => l !== locale).map((other) => (
+            <button key={other} name="locale" value={other} className="button secondary" type="submit" lang={other}>
+              {t(`locales.${other}`)}
+            </button>
+          ))}
         </form>
         <form action={logoutAction}>
           <button className="button secondary" type="submit">

@@ -41,12 +41,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const password = readOrCreatePassword(dataDir);
 
   prepareDataDir(dataDir, runAs);
+  stopOrphanedServer(bins, dataDir, runAs, log);
+  await assertPortFree(options.port);
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     log(`Initialising PostgreSQL in ${dataDir}`);
     initialiseCluster(bins, dataDir, password, runAs);
   }
-  stopOrphanedServer(bins, dataDir, runAs, log);
-  await assertPortFree(options.port);
   startServer(bins, dataDir, options.port, runAs);
 
   const database = options.database ?? "vigie";

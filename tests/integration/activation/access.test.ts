@@ -4,8 +4,7 @@ import { listActivationsForUser } from "../../../lib/activation/list-activations
 import type { SessionUser } from "../../../lib/auth/session-user";
 import { createActivation, createOrganization, createUser, resetDatabase } from "../helpers/fixtures";
 
-type World = Record<string, SessionUser> & { activationId: string; otherActivationId: string };
-let w: World;
+let w: Record<string, SessionUser> & { activationId: string; otherActivationId: string };
 
 beforeAll(async () => {
   await resetDatabase();
@@ -36,7 +35,7 @@ beforeAll(async () => {
     createdById: users.foreignCoordinator.id,
     requesters: [otherPrefecture.id],
   });
-  w = { ...users, activationId: activation.id, otherActivationId: other.id } as World;
+  w = Object.assign(users as Record<string, SessionUser>, { activationId: activation.id, otherActivationId: other.id });
 });
 
 const capsOf = async (who: string) => [...(await getActivationAccess(w[who], w.activationId)).capabilities].sort();
