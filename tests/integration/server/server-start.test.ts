@@ -20,7 +20,7 @@ async function freePort(): Promise<number> {
 type Run = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
 
 function startServer(env: Record<string, string>): Run {
-  const childEnv: Record<string, string | undefined> = { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" };
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" };
   delete childEnv.DATABASE_URL; // the embedded default is what this file tests
   delete childEnv.AUTH_SECRET;
   delete childEnv.VIGIE_DEMO;
