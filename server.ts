@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     httpServer.once("error", (error: NodeJS.ErrnoException) =>
       reject(error.code === "EADDRINUSE" ? new Error(`Port ${env.PORT} is already in use: set PORT to a free port.`) : error),
     );
-    httpServer.listen(env.PORT, env.HOSTNAME, () => resolve());
+    httpServer.listen(env.PORT, env.VIGIE_HOST, () => resolve());
   });
   console.log(`Vigie ready on http://localhost:${env.PORT} (${dev ? "development" : "production"})`);
 

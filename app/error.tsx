@@ -10,7 +10,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <div className="panel" role="alert">
         <h1>{t("errorTitle")}</h1>
         <p>{t("errorText")}</p>
-        {error.digest ? <p className="muted">Réf. {error.digest}</p> : null}
+        {error.digest ? <p className="muted">{t("reference", { digest: error.digest })}</p> : null}
         <button className="button" onClick={reset}>
           {t("retry")}
         </button>

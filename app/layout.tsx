@@ -7,7 +7,7 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
-  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("tagline") };
+  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("tagline"), icons: { icon: "/favicon.svg" } };
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -6,7 +6,8 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   AUTH_SECRET: z.string().min(16).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOSTNAME: z.string().default("0.0.0.0"),
+  // Not HOSTNAME: shells and containers export that one with the machine name.
+  VIGIE_HOST: z.string().default("0.0.0.0"),
   VIGIE_DEMO: z.enum(["0", "1"]).optional(),
   VIGIE_DATA_DIR: z.string().default(".vigie"),
   VIGIE_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),

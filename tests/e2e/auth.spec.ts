@@ -59,3 +59,9 @@ test("the interface switches to English and back", async ({ page }) => {
   await page.getByRole("button", { name: "Français" }).click();
   await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
 });
+
+test("an unknown API route answers a JSON error with a code", async ({ request }) => {
+  const response = await request.get("/api/nothing-here");
+  expect(response.status()).toBe(404);
+  expect(await response.json()).toEqual({ error: { code: "NOT_FOUND", message: "No such API route" } });
+});
