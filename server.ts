@@ -33,6 +33,8 @@ async function main(): Promise<void> {
   if (database.applied.length) console.log(`[db] applied migrations: ${database.applied.join(", ")}`);
   console.log(`[db] ${database.embedded ? `embedded PostgreSQL in ${database.embedded.dataDir}` : "PostgreSQL from DATABASE_URL"}`);
 
+  const { ensureHazardTemplates } = await import("./lib/activation/hazard-templates");
+  await ensureHazardTemplates();
   await prepareAccounts(env);
 
   const { default: next } = await import("next");
@@ -53,6 +55,8 @@ async function main(): Promise<void> {
   }
   const { createSocketServer } = await import("./lib/realtime/socket-server");
   const io = createSocketServer(httpServer, { secret: process.env.AUTH_SECRET! });
+  const { startRetentionSchedule } = await import("./lib/retention/retention-schedule");
+  const stopRetention = startRetentionSchedule();
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", (error: NodeJS.ErrnoException) =>
@@ -67,6 +71,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: stopping Vigie`);
+    stopRetention();
     io.close();
     httpServer.close();
     const { disconnectDb } = await import("./lib/db/client");

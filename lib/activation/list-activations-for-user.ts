@@ -1,4 +1,5 @@
 import type { SessionUser } from "../auth/session-user";
+import { clock } from "../clock";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 
@@ -8,6 +9,8 @@ export type ActivationSummary = {
   slug: string;
   hazard: string;
   status: string;
+  departements: string[];
+  activatedAt: Date | null;
   updatedAt: Date;
 };
 
@@ -16,20 +19,30 @@ export type ActivationSummary = {
  * mirrors permissions.ts (checked against it in the integration tests).
  */
 export async function listActivationsForUser(user: Pick<SessionUser, "id" | "role" | "organizationId">): Promise<ActivationSummary[]> {
-  const where = visibleActivationsWhere(user);
+  const where = visibleActivationsWhere(user, clock().now());
   return db().activation.findMany({
     where,
-    select: { id: true, name: true, slug: true, hazard: true, status: true, updatedAt: true },
+    select: { id: true, name: true, slug: true, hazard: true, status: true, departements: true, activatedAt: true, updatedAt: true },
     orderBy: [{ status: "asc" }, { updatedAt: "desc" }],
   });
 }
 
-function visibleActivationsWhere(user: Pick<SessionUser, "id" | "role" | "organizationId">): Prisma.ActivationWhereInput {
+export function visibleActivationsWhere(user: Pick<SessionUser, "id" | "role" | "organizationId">, now: Date): Prisma.ActivationWhereInput {
   switch (user.role) {
     case "ADMIN":
       return {};
     case "AUTHORITY":
-      return { authorities: { some: { organizationId: user.organizationId } } };
+      // Mirrors authority-window.ts: the organisation's window, or an open named grant.
+      return {
+        OR: [
+          {
+            authorities: { some: { organizationId: user.organizationId } },
+            activatedAt: { lte: now },
+            OR: [{ authorityAccessUntil: null }, { authorityAccessUntil: { gt: now } }],
+          },
+          { authorityGrants: { some: { userId: user.id, revokedAt: null, startsAt: { lte: now }, endsAt: { gt: now } } } },
+        ],
+      };
     case "COORDINATOR":
       return { OR: [{ ownerOrganizationId: user.organizationId }, { members: { some: { userId: user.id } } }] };
     case "VOLUNTEER":

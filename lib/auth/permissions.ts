@@ -11,7 +11,10 @@ export type AccessFacts = {
   user: { role: Role; organizationId: string };
   activation: { ownerOrganizationId: string };
   membership: { role: MemberRole } | null;
-  /** The user's organisation requested the activation or was granted access to it. */
+  /**
+   * The user's organisation requested the activation (or was granted it) and
+   * its access window is open now, or the user holds an open named grant.
+   */
   organizationHasAuthorityAccess: boolean;
 };
 

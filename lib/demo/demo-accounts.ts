@@ -14,17 +14,3 @@ export const DEMO_ORGANIZATIONS = {
   prefecture: { name: "Préfecture des Landes (démo)", type: "PREFECTURE" },
   fireService: { name: "SDIS 40 (démo)", type: "FIRE_SERVICE" },
 } as const;
-
-/**
- * A simplified outline of the Landes (département 40). The Activations issue
- * replaces it with the bundled département outlines.
- */
-export const LANDES_AREA = {
-  type: "Polygon",
-  coordinates: [
-    [
-      [-1.45, 44.48], [-0.95, 44.53], [-0.4, 44.45], [0.14, 44.1], [0.1, 43.8],
-      [-0.1, 43.58], [-0.55, 43.48], [-1.05, 43.5], [-1.52, 43.53], [-1.45, 44.48],
-    ],
-  ],
-} as const;

@@ -1,7 +1,11 @@
 import { hashPassword } from "../auth/password";
 import { db } from "../db/client";
 import { mutate } from "../db/mutate";
-import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, DEMO_PASSWORD, LANDES_AREA } from "./demo-accounts";
+import { DEFAULT_HAZARD_TEMPLATES } from "../activation/default-hazard-templates";
+import { areaFromDepartements } from "../geo/departement-outlines";
+import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, DEMO_PASSWORD } from "./demo-accounts";
+
+const HOUR = 3600_000;
 
 /**
  * Seeds the demo association, authorities, accounts and the "Crue de l'Adour"
@@ -23,20 +27,29 @@ export async function seedDemo(): Promise<{ seeded: boolean }> {
       });
       users.set(account.email, user.id);
     }
-    const ring = LANDES_AREA.coordinates[0];
-    const lons = ring.map((point) => point[0]);
-    const lats = ring.map((point) => point[1]);
+    const { geometry, bbox } = areaFromDepartements(["40"]);
+    const flood = DEFAULT_HAZARD_TEMPLATES.flood;
+    const now = Date.now();
     const activation = await tx.activation.create({
       data: {
         name: "Crue de l'Adour — Landes",
         slug: "crue-adour-landes",
         hazard: "flood",
         status: "ACTIVE",
-        area: LANDES_AREA as unknown as object,
-        bboxWest: Math.min(...lons),
-        bboxSouth: Math.min(...lats),
-        bboxEast: Math.max(...lons),
-        bboxNorth: Math.max(...lats),
+        area: geometry as object,
+        bboxWest: bbox[0],
+        bboxSouth: bbox[1],
+        bboxEast: bbox[2],
+        bboxNorth: bbox[3],
+        departements: ["40"],
+        timeZone: "Europe/Paris",
+        keywords: [...flood.keywords.fr, ...flood.keywords.en],
+        hashtags: [...flood.hashtags, "#Adour", "#Landes"],
+        exclusions: [...flood.exclusions.fr, ...flood.exclusions.en],
+        languages: flood.languages,
+        reportCategories: flood.reportCategories,
+        expectedDurationHours: 72,
+        activatedAt: new Date(now - 2 * HOUR),
         ownerOrganizationId: orgs.association.id,
         createdById: users.get("coordination@vigie.demo")!,
         members: {
@@ -47,6 +60,15 @@ export async function seedDemo(): Promise<{ seeded: boolean }> {
           ],
         },
         authorities: { create: [{ organizationId: orgs.prefecture.id, access: "REQUESTER" }] },
+        statusChanges: {
+          create: [{ fromStatus: "DRAFT", toStatus: "ACTIVE", actorId: users.get("coordination@vigie.demo")!, reason: "Demande de la préfecture (vigilance rouge crues)", at: new Date(now - 2 * HOUR) }],
+        },
+        shifts: {
+          create: [
+            { userId: users.get("benevole1@vigie.demo")!, startsAt: new Date(now - 2 * HOUR), endsAt: new Date(now + 4 * HOUR), createdById: users.get("coordination@vigie.demo")! },
+            { userId: users.get("benevole2@vigie.demo")!, startsAt: new Date(now + 4 * HOUR), endsAt: new Date(now + 10 * HOUR), createdById: users.get("coordination@vigie.demo")! },
+          ],
+        },
       },
     });
     await audit({ action: "demo.seed", entity: "Activation", entityId: activation.id, activationId: activation.id, after: { slug: activation.slug } });

@@ -23,7 +23,14 @@ export type ServerToClientEvents = {
   "presence:update": (update: { activationId: string; users: PresenceUser[] }) => void;
   "activation:event": (event: ActivationEventEnvelope) => void;
   "session:revoked": (info: { reason: string }) => void;
+  /** Something changed in the list of activations this user sees (home screen refresh). */
+  "activations:changed": (info: { activationId: string }) => void;
+  /** This socket was taken out of an activation's room: its access ended. */
+  "activation:access-ended": (info: { activationId: string }) => void;
 };
+
+/** Events addressed to one user's sockets rather than to an activation room. */
+export type UserEventName = "session:revoked" | "activations:changed";
 
 export type ClientToServerEvents = {
   "activation:join": (request: unknown, ack: (result: JoinResult) => void) => void;

@@ -1,6 +1,6 @@
 import type { Server } from "socket.io";
 import type { CommittedEvent } from "../db/mutate";
-import { activationRoom, userRoom } from "./events";
+import { activationRoom, userRoom, type UserEventName } from "./events";
 
 // Leave time for the revocation message to reach the browser before the socket closes.
 const REVOKE_DISCONNECT_DELAY_MS = 250;
@@ -13,7 +13,8 @@ export function publishCommitted(io: Server, events: CommittedEvent[]): void {
       io.to(activationRoom(activationId)).emit("activation:event", { activationId, seq, type, payload });
       continue;
     }
-    io.to(userRoom(event.userId)).emit(event.type as "session:revoked", event.payload as { reason: string });
+    // Payloads are typed where they are produced (domain code); the room only relays them.
+    io.to(userRoom(event.userId)).emit(event.type as UserEventName, event.payload as never);
     if (event.type === "session:revoked") {
       setTimeout(() => io.in(userRoom(event.userId)).disconnectSockets(true), REVOKE_DISCONNECT_DELAY_MS);
     }

@@ -6,6 +6,7 @@ import { onCommittedEvents } from "../db/mutate";
 import { isAppError } from "../errors";
 import { activationRoom, userRoom, type ClientToServerEvents, type ServerToClientEvents } from "./events";
 import { latestEventSeq, listMissedEvents } from "./missed-events";
+import { startAccessSweep } from "./access-sweep";
 import { broadcastPresence, roomPresence } from "./presence";
 import { publishCommitted } from "./publish-committed";
 import { joinRequestSchema, syncRequestSchema } from "./schemas";
@@ -19,11 +20,8 @@ type VigieSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<str
  * session cookie; `/public` is open and read-only (later issues put redacted
  * public data there and nothing else).
  */
-export function createSocketServer(httpServer: HttpServer, options: { secret: string }): Server {
-  const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, {
-    serveClient: false,
-    connectionStateRecovery: undefined,
-  });
+export function createSocketServer(httpServer: HttpServer, options: { secret: string; sweepIntervalMs?: number }): Server {
+  const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, { serveClient: false });
 
   io.use(async (socket, next) => {
     try {
@@ -61,8 +59,11 @@ export function createSocketServer(httpServer: HttpServer, options: { secret: st
   });
 
   const unsubscribe = onCommittedEvents((events) => publishCommitted(io as unknown as Server, events));
-  io.engine.on("close", () => undefined);
-  httpServer.once("close", unsubscribe);
+  const stopSweep = startAccessSweep(io as unknown as Server, options.sweepIntervalMs);
+  httpServer.once("close", () => {
+    unsubscribe();
+    stopSweep();
+  });
   return io as unknown as Server;
 }
 

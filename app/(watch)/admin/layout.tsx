@@ -12,6 +12,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         <strong>{t("admin")}</strong>
         <Link href="/admin/users">{t("users")}</Link>
         <Link href="/admin/organizations">{t("organizations")}</Link>
+        <Link href="/admin/templates">{t("templates")}</Link>
+        <Link href="/admin/retention">{t("retention")}</Link>
       </nav>
       {children}
     </>

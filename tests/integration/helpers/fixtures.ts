@@ -46,13 +46,20 @@ export async function createActivation(options: {
   requesters?: string[];
   granted?: string[];
   members?: { userId: string; role: MemberRole }[];
+  status?: "DRAFT" | "ACTIVE" | "PAUSED" | "CLOSED" | "ARCHIVED";
+  activatedAt?: Date | null;
+  authorityAccessUntil?: Date | null;
+  keywords?: string[];
 }) {
   return db().activation.create({
     data: {
       name: unique("Activation"),
       slug: unique("activation"),
       hazard: "flood",
-      status: "ACTIVE",
+      status: options.status ?? "ACTIVE",
+      activatedAt: options.activatedAt === undefined ? new Date(Date.now() - 3600_000) : options.activatedAt,
+      authorityAccessUntil: options.authorityAccessUntil ?? null,
+      keywords: options.keywords ?? ["crue", "inondation"],
       area: { type: "Polygon", coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] },
       bboxWest: 0,
       bboxSouth: 0,

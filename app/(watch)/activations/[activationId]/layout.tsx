@@ -1,20 +1,24 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { PresenceBar } from "@/components/realtime/presence-bar";
+import { ActivationLive } from "@/components/realtime/activation-live";
 import { requireActivationPage } from "@/lib/auth/guards";
 
 export default async function ActivationLayout({ children, params }: { children: ReactNode; params: Promise<{ activationId: string }> }) {
   const { activationId } = await params;
   const { user, access } = await requireActivationPage(activationId);
   const t = await getTranslations("nav");
+  const base = `/activations/${activationId}`;
   return (
     <>
       <nav className="subnav" aria-label={access.activation.name}>
         <strong>{access.activation.name}</strong>
-        <Link href={`/activations/${activationId}`}>{t("overview")}</Link>
+        <Link href={base}>{t("overview")}</Link>
+        <Link href={`${base}/team`}>{t("team")}</Link>
+        <Link href={`${base}/shifts`}>{t("shifts")}</Link>
+        {access.capabilities.has("coordinate") ? <Link href={`${base}/settings`}>{t("settings")}</Link> : null}
         <span style={{ flex: 1 }} />
-        <PresenceBar activationId={activationId} currentUserId={user.id} />
+        <ActivationLive activationId={activationId} currentUserId={user.id} />
       </nav>
       {children}
     </>

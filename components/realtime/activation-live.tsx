@@ -1,12 +1,22 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActivationChannel } from "./use-activation-channel";
 
-/** Who is online in this activation right now, updated live. */
-export function PresenceBar({ activationId, currentUserId }: { activationId: string; currentUserId: string }) {
+// Events after which the server-rendered activation pages are stale.
+const REFRESHING = new Set(["activation:status", "activation:settings", "team:changed", "shift:changed", "handover:written"]);
+
+/**
+ * The activation's live strip: who is online now, and a refresh of the page
+ * when the activation changes (status, team, shifts, handover), without reload.
+ */
+export function ActivationLive({ activationId, currentUserId }: { activationId: string; currentUserId: string }) {
   const t = useTranslations("presence");
-  const { connected, presence } = useActivationChannel(activationId);
+  const router = useRouter();
+  const { connected, presence } = useActivationChannel(activationId, (event) => {
+    if (REFRESHING.has(event.type)) router.refresh();
+  });
   return (
     <div className="presence" aria-live="polite" data-testid="presence">
       <span className="dot" style={{ background: connected ? undefined : "var(--warn)" }} aria-hidden />

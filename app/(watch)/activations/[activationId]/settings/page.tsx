@@ -1,0 +1,21 @@
+import { getTranslations } from "next-intl/server";
+import { SettingsForm } from "@/components/activation/settings-form";
+import { getActivationOverview } from "@/lib/activation/get-activation-overview";
+import { requireActivationPage } from "@/lib/auth/guards";
+import { updateSettingsAction } from "../actions";
+
+export default async function SettingsPage({ params }: { params: Promise<{ activationId: string }> }) {
+  const { activationId } = await params;
+  await requireActivationPage(activationId, "coordinate");
+  const [overview, t] = await Promise.all([getActivationOverview(activationId), getTranslations("settings")]);
+  const { keywords, hashtags, exclusions, languages, expectedDurationHours, publicMapAllowed, retentionDays, authorityGraceDays } = overview;
+  return (
+    <main className="page">
+      <h1>{t("title")}</h1>
+      <SettingsForm
+        initial={{ keywords, hashtags, exclusions, languages, expectedDurationHours, publicMapAllowed, retentionDays, authorityGraceDays }}
+        action={updateSettingsAction.bind(null, activationId)}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,84 @@
+import { Prisma } from "../db/generated/client";
+import { eraseSubjectInJson, redactPersonalFields, REDACTED } from "./redact";
+import { registerPurger, registerSubjectHandler } from "./registry";
+
+/**
+ * The personal data the foundation and activation features hold: audit-log
+ * snapshots and handover notes. Later issues register their own handlers
+ * (posts, media, reports…) next to their tables.
+ */
+export function registerBuiltinRetentionHandlers(): void {
+  registerPurger({
+    kind: "audit_snapshots",
+    purge: async ({ tx, activationId }) => {
+      const rows = await tx.auditLog.findMany({ where: { activationId }, select: { id: true, before: true, after: true } });
+      let touched = 0;
+      for (const row of rows) {
+        const before = redactPersonalFields(row.before);
+        const after = redactPersonalFields(row.after);
+        if (before.redacted + after.redacted === 0) continue;
+        await tx.auditLog.update({ where: { id: row.id }, data: { before: asJson(before.value), after: asJson(after.value) } });
+        touched++;
+      }
+      return touched;
+    },
+  });
+
+  registerPurger({
+    kind: "handover_notes",
+    purge: async ({ tx, activationId }) => {
+      // Notes name callers, victims and addresses: nothing of them is kept.
+      const result = await tx.handoverNote.updateMany({ where: { activationId, body: { not: REDACTED } }, data: { body: REDACTED } });
+      return result.count;
+    },
+  });
+
+  registerSubjectHandler({
+    kind: "audit_snapshots",
+    find: async (tx, subject) => {
+      const rows = await tx.$queryRaw<{ id: bigint; activationId: string | null; action: string; before: unknown; after: unknown }[]>`
+        SELECT id, "activationId", action, before, after FROM "AuditLog"
+        WHERE before::text ILIKE ${"%" + subject + "%"} OR after::text ILIKE ${"%" + subject + "%"}`;
+      return rows.map((row) => ({
+        kind: "audit_snapshots",
+        id: row.id.toString(),
+        activationId: row.activationId,
+        summary: row.action,
+        data: { before: row.before, after: row.after },
+      }));
+    },
+    erase: async (tx, subject) => {
+      const rows = await tx.$queryRaw<{ id: bigint; before: unknown; after: unknown }[]>`
+        SELECT id, before, after FROM "AuditLog" WHERE before::text ILIKE ${"%" + subject + "%"} OR after::text ILIKE ${"%" + subject + "%"}`;
+      let erased = 0;
+      for (const row of rows) {
+        const before = eraseSubjectInJson(row.before, subject);
+        const after = eraseSubjectInJson(row.after, subject);
+        if (before.erased + after.erased === 0) continue;
+        await tx.auditLog.update({ where: { id: row.id }, data: { before: asJson(before.value), after: asJson(after.value) } });
+        erased++;
+      }
+      return erased;
+    },
+  });
+
+  registerSubjectHandler({
+    kind: "handover_notes",
+    find: async (tx, subject) => {
+      const notes = await tx.handoverNote.findMany({ where: { body: { contains: subject, mode: "insensitive" } } });
+      return notes.map((note) => ({ kind: "handover_notes", id: note.id, activationId: note.activationId, summary: note.body.slice(0, 120), data: { body: note.body, at: note.createdAt } }));
+    },
+    erase: async (tx, subject) => {
+      const notes = await tx.handoverNote.findMany({ where: { body: { contains: subject, mode: "insensitive" } } });
+      for (const note of notes) {
+        const { value } = eraseSubjectInJson(note.body, subject);
+        await tx.handoverNote.update({ where: { id: note.id }, data: { body: value as string } });
+      }
+      return notes.length;
+    },
+  });
+}
+
+function asJson(value: unknown): Prisma.InputJsonValue | typeof Prisma.JsonNull {
+  return value === null || value === undefined ? Prisma.JsonNull : (value as Prisma.InputJsonValue);
+}
