@@ -3,6 +3,7 @@
  * built once) on a fresh database of the test cluster, seeded with the demo data.
  */
 import { spawn } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
   await admin.end();
   const url = new URL(cluster.url);
   url.pathname = "/vigie_e2e";
+  // End-to-end tests seed extra rows (another prefecture, an observer) straight into this database.
+  fs.writeFileSync(path.join(root, ".vigie", "e2e", "database-url"), url.toString(), { mode: 0o600 });
 
   const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "server.ts")], {
     cwd: root,

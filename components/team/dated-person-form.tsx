@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useId } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import { FieldError, FormStatus } from "../ui/form-status";
 
@@ -17,12 +17,13 @@ type Props = {
 export function DatedPersonForm({ people, action, defaults, labels, withReason }: Props) {
   const t = useTranslations("shifts");
   const [result, run, pending] = useActionState(action, null);
+  const id = useId();
   return (
     <form action={run} className="stack">
       <FormStatus result={result} success={labels.success} />
-      <label>
-        {labels.person}
-        <select name="userId" required defaultValue="">
+      <div className="field">
+        <label htmlFor={`${id}-person`}>{labels.person}</label>
+        <select id={`${id}-person`} name="userId" required defaultValue="">
           <option value="" disabled>
             {t("choose")}
           </option>
@@ -32,7 +33,7 @@ export function DatedPersonForm({ people, action, defaults, labels, withReason }
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <div className="grid2">
         <label>
           {t("from")}

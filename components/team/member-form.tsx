@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useId } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import { FormStatus } from "../ui/form-status";
 
@@ -10,12 +10,13 @@ type Props = { candidates: { id: string; name: string; role: string }[]; action:
 export function MemberForm({ candidates, action }: Props) {
   const t = useTranslations();
   const [result, run, pending] = useActionState(action, null);
+  const id = useId();
   return (
     <form action={run} className="stack">
       <FormStatus result={result} success={t("team.added")} />
-      <label>
-        {t("team.person")}
-        <select name="userId" required defaultValue="">
+      <div className="field">
+        <label htmlFor={`${id}-person`}>{t("team.person")}</label>
+        <select id={`${id}-person`} name="userId" required defaultValue="">
           <option value="" disabled>
             {t("team.choosePerson")}
           </option>
@@ -25,17 +26,17 @@ export function MemberForm({ candidates, action }: Props) {
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        {t("team.roleHere")}
-        <select name="role" defaultValue="VOLUNTEER">
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-role`}>{t("team.roleHere")}</label>
+        <select id={`${id}-role`} name="role" defaultValue="VOLUNTEER">
           {(["VOLUNTEER", "COORDINATOR", "OBSERVER"] as const).map((role) => (
             <option key={role} value={role}>
               {t(`memberRoles.${role}`)}
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <button className="button" type="submit" disabled={pending}>
         {t("team.add")}
       </button>

@@ -17,8 +17,8 @@ export default async function ShiftsPage({ params }: { params: Promise<{ activat
   const { access } = await requireActivationPage(activationId);
   const overview = await getActivationOverview(activationId);
   const now = clock().now();
-  // The timeline shows the last 12 hours and the next 36: the current and next shifts.
-  const window = { from: new Date(now.getTime() - 12 * HOUR), to: new Date(now.getTime() + 36 * HOUR) };
+  // The last 12 hours (the shift that just ended wrote the handover) and the week ahead.
+  const window = { from: new Date(now.getTime() - 12 * HOUR), to: new Date(now.getTime() + 7 * 24 * HOUR) };
   const [shifts, t, format] = await Promise.all([listShifts(activationId, window), getTranslations(), getFormatter()]);
   const canCoordinate = access.capabilities.has("coordinate");
   const time = (date: Date) => format.dateTime(date, { weekday: "short", hour: "2-digit", minute: "2-digit", timeZone: overview.timeZone });
