@@ -12,6 +12,16 @@ import { cancelShiftAction, handoverAction, planShiftAction } from "../actions";
 
 const HOUR = 3600_000;
 
+/** Midnights (in the activation's time zone) between two instants, for the timeline's ticks. */
+function dayTicks(from: Date, to: Date, timeZone: string): Date[] {
+  const ticks: Date[] = [];
+  for (let t = from.getTime(); t <= to.getTime(); t += HOUR) {
+    const hour = Number(new Intl.DateTimeFormat("en-GB", { hour: "numeric", hourCycle: "h23", timeZone }).format(new Date(t)));
+    if (hour === 0) ticks.push(new Date(Math.floor(t / HOUR) * HOUR));
+  }
+  return ticks;
+}
+
 export default async function ShiftsPage({ params }: { params: Promise<{ activationId: string }> }) {
   const { activationId } = await params;
   const { access } = await requireActivationPage(activationId);
@@ -32,6 +42,7 @@ export default async function ShiftsPage({ params }: { params: Promise<{ activat
         to={window.to.getTime()}
         now={now.getTime()}
         nowLabel={t("shifts.now")}
+        ticks={dayTicks(window.from, window.to, overview.timeZone).map((at) => ({ at: at.getTime(), label: format.dateTime(at, { weekday: "short", day: "numeric", timeZone: overview.timeZone }) }))}
       />
       <table style={{ marginTop: "1rem" }} data-testid="shift-list">
         <tbody>
