@@ -25,7 +25,7 @@ export function EraseSubjectButton({ action }: { action: Action }) {
   const [result, run, pending] = useActionState(action, null);
   return (
     <form action={run}>
-      <FormStatus result={result} success={result?.ok ? t("erased", { count: Number(result.message ?? 0) }) : undefined} />
+      <FormStatus result={result} />
       <button className="button danger" type="submit" disabled={pending}>
         {t("erase")}
       </button>

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { toActionError, type ActionResult } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/guards";
 import { runRetentionPurge } from "@/lib/retention/run-retention-purge";
@@ -19,12 +20,14 @@ export async function runPurgeAction(_previous: ActionResult | null): Promise<Ac
 }
 
 export async function eraseSubjectAction(subject: string, _previous: ActionResult | null): Promise<ActionResult> {
+  let erased: number;
   try {
     const actor = await requireUser();
     const counts = await eraseSubjectData(actor, { subject });
-    revalidatePath("/admin/retention");
-    return { ok: true, message: String(Object.values(counts).reduce((a, b) => a + b, 0)) };
+    erased = Object.values(counts).reduce((a, b) => a + b, 0);
   } catch (error) {
     return toActionError(error);
   }
+  // The results vanish with the erasure: the confirmation travels in the URL.
+  redirect(`/admin/retention?subject=${encodeURIComponent(subject)}&erased=${erased}`);
 }

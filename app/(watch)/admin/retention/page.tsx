@@ -6,9 +6,9 @@ import { listRetentionStatus } from "@/lib/retention/list-retention-status";
 import { findSubjectData } from "@/lib/retention/subject-requests";
 import { eraseSubjectAction, runPurgeAction } from "./actions";
 
-export default async function RetentionPage({ searchParams }: { searchParams: Promise<{ subject?: string }> }) {
+export default async function RetentionPage({ searchParams }: { searchParams: Promise<{ subject?: string; erased?: string }> }) {
   const actor = await requireAdminUser();
-  const { subject } = await searchParams;
+  const { subject, erased } = await searchParams;
   const [status, t, format] = await Promise.all([listRetentionStatus(actor), getTranslations(), getFormatter()]);
   const found = subject
     ? await findSubjectData(actor, { subject }).catch((error: unknown) => {
@@ -55,6 +55,11 @@ export default async function RetentionPage({ searchParams }: { searchParams: Pr
         </button>
       </form>
       {subject && !found ? <p className="alert error">{t("errors.subject_too_short")}</p> : null}
+      {erased !== undefined ? (
+        <p className="alert ok" role="status">
+          {t("retention.erased", { count: Number(erased) || 0 })}
+        </p>
+      ) : null}
       {found ? (
         <section className="panel" style={{ marginTop: "1rem" }} data-testid="subject-results">
           <p>{t("retention.found", { count: found.items.length, subject: found.subject })}</p>
