@@ -4,7 +4,7 @@ import { AppError } from "../errors";
 import { retryAfterSeconds } from "./login-throttle-rules";
 import { anyLocked, clearAccountFailures, readThrottles, recordLoginFailure, throttleKeys } from "./login-throttle";
 import { dummyHash, verifyPassword } from "./password";
-import type { SessionUser } from "./session-user";
+import { canSignIn, toSessionUser, type SessionUser } from "./session-user";
 
 export type AuthenticateInput = { email: string; password: string; ip: string | null };
 
@@ -18,10 +18,10 @@ export async function authenticateUser(input: AuthenticateInput): Promise<Sessio
   const now = clock().now();
   const email = input.email.trim().toLowerCase();
   const keys = throttleKeys(email, input.ip);
-  const user = await db().user.findUnique({ where: { email } });
+  const user = await db().user.findUnique({ where: { email }, include: { organization: { select: { active: true } } } });
   // Hash outside the transaction: bcrypt takes ~100 ms and must not hold row locks.
   const passwordOk = await verifyPassword(input.password, user?.passwordHash ?? (await dummyHash()));
-  const ok = !!user && user.active && passwordOk;
+  const ok = !!user && canSignIn(user) && passwordOk;
 
   const outcome = await db().$transaction(async (tx) => {
     const states = await readThrottles(tx, keys);
@@ -35,13 +35,5 @@ export async function authenticateUser(input: AuthenticateInput): Promise<Sessio
     throw new AppError("RATE_LIMITED", `Too many failed attempts; retry in ${outcome.retryAfter}s`);
   }
   if (!ok || !user) throw new AppError("UNAUTHENTICATED", "Wrong email or password");
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    organizationId: user.organizationId,
-    locale: user.locale,
-    sessionVersion: user.sessionVersion,
-  };
+  return toSessionUser(user);
 }

@@ -28,14 +28,16 @@ export async function loadSessionUser(claims: SessionClaims | null | undefined):
     where: { id: claims.uid },
     include: { organization: { select: { active: true } } },
   });
-  if (!user || !user.active || !user.organization.active || user.sessionVersion !== claims.sv) return null;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    organizationId: user.organizationId,
-    locale: user.locale,
-    sessionVersion: user.sessionVersion,
-  };
+  if (!user || !canSignIn(user) || user.sessionVersion !== claims.sv) return null;
+  return toSessionUser(user);
+}
+
+/** An account may hold a session while it and its organisation are active. */
+export function canSignIn(user: { active: boolean; organization: { active: boolean } }): boolean {
+  return user.active && user.organization.active;
+}
+
+export function toSessionUser(user: SessionUser): SessionUser {
+  const { id, email, name, role, organizationId, locale, sessionVersion } = user;
+  return { id, email, name, role, organizationId, locale, sessionVersion };
 }

@@ -36,6 +36,9 @@ describe("authenticateUser", () => {
     ]) {
       await expect(authenticateUser({ ...attempt, ip: "10.0.0.2" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     }
+    // A deactivated organisation's users cannot sign in either.
+    await db().organization.update({ where: { id: org.id }, data: { active: false } });
+    await expect(authenticateUser({ email: "a@example.org", password: TEST_PASSWORD, ip: "10.0.0.3" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
   it("locks an account after 5 failures, even for the right password, until the lock expires", async () => {
