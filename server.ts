@@ -57,6 +57,8 @@ async function main(): Promise<void> {
   const io = createSocketServer(httpServer, { secret: process.env.AUTH_SECRET! });
   const { startRetentionSchedule } = await import("./lib/retention/retention-schedule");
   const stopRetention = startRetentionSchedule();
+  const { startIngestion } = await import("./lib/ingest/ingestion-service");
+  const stopIngestion = await startIngestion();
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", (error: NodeJS.ErrnoException) =>
@@ -72,10 +74,13 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`${signal}: stopping Vigie`);
     stopRetention();
+    await stopIngestion().catch(() => undefined);
     io.close();
     httpServer.close();
     const { disconnectDb } = await import("./lib/db/client");
+    const { closePgPool } = await import("./lib/db/pg-pool");
     await disconnectDb().catch(() => undefined);
+    await closePgPool().catch(() => undefined);
     await database.embedded?.stop().catch(() => undefined);
     process.exit(0);
   };

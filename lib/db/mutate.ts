@@ -1,4 +1,5 @@
 import { db, type Tx } from "./client";
+import { announceCommitted, type CommittedEvent } from "./committed-events";
 import { Prisma } from "./generated/client";
 
 /**
@@ -19,9 +20,7 @@ export type AuditEntry = {
   after?: unknown;
 };
 
-export type ActivationEventOut = { scope: "activation"; activationId: string; seq: number; type: string; payload: unknown };
-export type UserEventOut = { scope: "user"; userId: string; type: string; payload: unknown };
-export type CommittedEvent = ActivationEventOut | UserEventOut;
+export type { CommittedEvent } from "./committed-events";
 
 export type MutationContext = {
   tx: Tx;
@@ -32,19 +31,7 @@ export type MutationContext = {
   emitToUser: (userId: string, type: string, payload: unknown) => void;
 };
 
-type CommitListener = (events: CommittedEvent[]) => void;
-const holder = globalThis as unknown as { __vigieCommitListeners?: Set<CommitListener> };
-
-function listeners(): Set<CommitListener> {
-  holder.__vigieCommitListeners ??= new Set();
-  return holder.__vigieCommitListeners;
-}
-
-/** The realtime layer subscribes here; returns an unsubscribe function. */
-export function onCommittedEvents(listener: CommitListener): () => void {
-  listeners().add(listener);
-  return () => listeners().delete(listener);
-}
+export { onCommittedEvents } from "./committed-events";
 
 export async function mutate<T>(actor: Actor, work: (ctx: MutationContext) => Promise<T>): Promise<T> {
   const events: CommittedEvent[] = [];
@@ -82,13 +69,7 @@ export async function mutate<T>(actor: Actor, work: (ctx: MutationContext) => Pr
     };
     return work(ctx);
   });
-  for (const listener of listeners()) {
-    try {
-      listener(events);
-    } catch (error) {
-      console.error("realtime listener failed", error);
-    }
-  }
+  announceCommitted(events);
   return result;
 }
 

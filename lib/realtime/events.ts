@@ -1,3 +1,5 @@
+import type { FeedPost } from "../ingest/feed-post";
+
 /**
  * Every Socket.IO event name and payload, in one place (`noun:verb`).
  * Shared by the socket server, the browser client and the tests.
@@ -27,7 +29,14 @@ export type ServerToClientEvents = {
   "activations:changed": (info: { activationId: string }) => void;
   /** This socket was taken out of an activation's room: its access ended. */
   "activation:access-ended": (info: { activationId: string }) => void;
+  "feed:posts": (batch: FeedPostsEvent) => void;
+  "feed:changes": (changes: FeedChangesEvent) => void;
 };
+
+/** Feed news: new posts, and deletions or edits of posts already shown. */
+export type FeedPostsEvent = { activationId: string; posts: FeedPost[]; skipped?: number };
+export type FeedChangesEvent = { activationId: string; deleted: string[]; edited: { id: string; text: string }[] };
+export type VolatileEventName = "feed:posts" | "feed:changes";
 
 /** Events addressed to one user's sockets rather than to an activation room. */
 export type UserEventName = "session:revoked" | "activations:changed";

@@ -1,6 +1,6 @@
 import type { Server } from "socket.io";
 import type { CommittedEvent } from "../db/mutate";
-import { activationRoom, userRoom, type UserEventName } from "./events";
+import { activationRoom, userRoom, type UserEventName, type VolatileEventName } from "./events";
 
 // Leave time for the revocation message to reach the browser before the socket closes.
 const REVOKE_DISCONNECT_DELAY_MS = 250;
@@ -8,6 +8,11 @@ const REVOKE_DISCONNECT_DELAY_MS = 250;
 /** Sends events to their rooms once their transaction has committed. */
 export function publishCommitted(io: Server, events: CommittedEvent[]): void {
   for (const event of events) {
+    if (event.scope === "volatile") {
+      // Volatile: a client that misses these catches up through the feed's HTTP query.
+      io.to(activationRoom(event.activationId)).emit(event.type as VolatileEventName, event.payload as never);
+      continue;
+    }
     if (event.scope === "activation") {
       const { activationId, seq, type, payload } = event;
       io.to(activationRoom(activationId)).emit("activation:event", { activationId, seq, type, payload });

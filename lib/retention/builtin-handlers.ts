@@ -1,13 +1,15 @@
 import { Prisma } from "../db/generated/client";
+import { registerPostRetention } from "../ingest/post-retention";
 import { eraseSubjectInJson, redactPersonalFields, REDACTED } from "./redact";
 import { registerPurger, registerSubjectHandler } from "./registry";
 
 /**
- * The personal data the foundation and activation features hold: audit-log
- * snapshots and handover notes. Later issues register their own handlers
- * (posts, media, reports…) next to their tables.
+ * The personal data Vigie holds: audit-log snapshots, handover notes, and the
+ * kinds whose modules register themselves here (posts…). Later issues add
+ * theirs (media, reports…) next to their tables, and one line here.
  */
 export function registerBuiltinRetentionHandlers(): void {
+  registerPostRetention();
   registerPurger({
     kind: "audit_snapshots",
     purge: async ({ tx, activationId }) => {

@@ -1,0 +1,19 @@
+/** A post as the feed shows it (and as live announcements carry it). */
+export type FeedPost = {
+  id: string;
+  sourceId: string | null;
+  network: string;
+  externalId: string;
+  url: string | null;
+  authorHandle: string | null;
+  authorName: string | null;
+  text: string;
+  lang: string | null;
+  postedAt: string;
+  ingestedAt: string;
+  media: { url?: string; fileId?: string; type: string; alt: string | null }[];
+  geo: { lat: number; lon: number } | null;
+  repostOf: string | null;
+  deleted: boolean;
+  edited: boolean;
+};

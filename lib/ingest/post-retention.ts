@@ -1,0 +1,54 @@
+import { registerPurger, registerSubjectHandler } from "../retention/registry";
+import { eraseSubjectInJson } from "../retention/redact";
+
+/**
+ * Posts are personal data even when public. Past retention, an activation's
+ * posts, their edit history and its dead letters go (the purge run keeps the
+ * counts). On a data-subject request, posts written by the handle are
+ * deleted and mentions of it in other posts are blanked.
+ */
+export function registerPostRetention(): void {
+  registerPurger({
+    kind: "posts",
+    purge: async ({ tx, activationId }) => {
+      const posts = await tx.post.deleteMany({ where: { activationId } });
+      await tx.deadLetter.deleteMany({ where: { activationId } });
+      return posts.count;
+    },
+  });
+
+  registerSubjectHandler({
+    kind: "posts",
+    find: async (tx, subject) => {
+      const rows = await tx.post.findMany({
+        where: {
+          OR: [
+            { authorHandle: { equals: subject, mode: "insensitive" } },
+            { authorId: subject },
+            { authorName: { equals: subject, mode: "insensitive" } },
+            { text: { contains: subject, mode: "insensitive" } },
+          ],
+        },
+        select: { id: true, activationId: true, network: true, url: true, authorHandle: true, authorName: true, text: true, postedAt: true },
+        take: 5000,
+      });
+      return rows.map((row) => ({
+        kind: "posts",
+        id: row.id.toString(),
+        activationId: row.activationId,
+        summary: `${row.network} ${row.authorHandle ?? ""} — ${row.text.slice(0, 100)}`,
+        data: { ...row, id: row.id.toString() },
+      }));
+    },
+    erase: async (tx, subject) => {
+      const authored = await tx.post.deleteMany({
+        where: { OR: [{ authorHandle: { equals: subject, mode: "insensitive" } }, { authorId: subject }, { authorName: { equals: subject, mode: "insensitive" } }] },
+      });
+      const mentioning = await tx.post.findMany({ where: { text: { contains: subject, mode: "insensitive" } }, select: { id: true, text: true } });
+      for (const post of mentioning) {
+        await tx.post.update({ where: { id: post.id }, data: { text: eraseSubjectInJson(post.text, subject).value as string, raw: undefined } });
+      }
+      return authored.count + mentioning.length;
+    },
+  });
+}

@@ -1,0 +1,61 @@
+import { z } from "zod";
+
+/**
+ * What a source delivers, before normalisation: the documented body of the
+ * signed webhook and the shape every connector produces. `text` may hold HTML
+ * (`html: true`), which is turned into plain text and never rendered.
+ */
+const shortText = z.string().trim().max(300);
+
+export const incomingMediaSchema = z.object({
+  url: z.url().max(2000).optional(),
+  fileId: z.string().max(100).optional(),
+  type: z.enum(["image", "video", "audio", "other"]).default("image"),
+  alt: z.string().max(2000).nullish(),
+});
+
+export const incomingPostSchema = z.object({
+  kind: z.literal("post").default("post"),
+  network: z.string().trim().toLowerCase().min(1).max(40),
+  externalId: z.string().trim().min(1).max(200),
+  url: z.url().max(2000).nullish(),
+  author: z.object({ id: shortText.nullish(), handle: shortText.nullish(), name: shortText.nullish() }).default({}),
+  text: z.string().max(20_000),
+  html: z.boolean().default(false),
+  lang: z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/).nullish(),
+  postedAt: z.coerce.date(),
+  media: z.array(incomingMediaSchema).max(20).default([]),
+  geo: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).nullish(),
+  repostOf: shortText.nullish(),
+  quoteOf: shortText.nullish(),
+  replyTo: shortText.nullish(),
+});
+
+export const incomingDeleteSchema = z.object({
+  kind: z.literal("delete"),
+  network: z.string().trim().toLowerCase().min(1).max(40),
+  externalId: z.string().trim().min(1).max(200),
+});
+
+export const incomingEditSchema = z.object({
+  kind: z.literal("edit"),
+  network: z.string().trim().toLowerCase().min(1).max(40),
+  externalId: z.string().trim().min(1).max(200),
+  text: z.string().max(20_000),
+  html: z.boolean().default(false),
+});
+
+export type IncomingPost = z.infer<typeof incomingPostSchema>;
+export type IncomingDelete = z.infer<typeof incomingDeleteSchema>;
+export type IncomingEdit = z.infer<typeof incomingEditSchema>;
+export type IncomingEvent = IncomingPost | IncomingDelete | IncomingEdit;
+
+/** Validates one raw payload; a post is the default kind. */
+export function parseIncoming(raw: unknown): { ok: true; event: IncomingEvent } | { ok: false; reason: string } {
+  const kind = raw && typeof raw === "object" ? (raw as { kind?: unknown }).kind : undefined;
+  const schema = kind === "delete" ? incomingDeleteSchema : kind === "edit" ? incomingEditSchema : incomingPostSchema;
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { ok: true, event: parsed.data };
+  const reason = parsed.error.issues.map((issue) => `${issue.path.join(".") || "payload"}: ${issue.message}`).join("; ");
+  return { ok: false, reason: reason.slice(0, 1000) };
+}
