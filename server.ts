@@ -73,6 +73,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: stopping Vigie`);
+    // Never hang on the way out (a database gone away, a stuck socket): exit anyway after 10 s.
+    setTimeout(() => process.exit(1), 10_000).unref();
     stopRetention();
     await stopIngestion().catch(() => undefined);
     io.close();

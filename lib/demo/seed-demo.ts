@@ -60,6 +60,10 @@ export async function seedDemo(): Promise<{ seeded: boolean }> {
           ],
         },
         authorities: { create: [{ organizationId: orgs.prefecture.id, access: "REQUESTER" }] },
+        // The demo watch is fed by the recorded Landes flood scenario, from now, at ×60, in a loop.
+        sources: {
+          create: [{ kind: "REPLAY", name: "Scénario crue Adour (rejeu ×60)", config: { scenario: "crue-adour-landes", speed: 60, loop: true } }],
+        },
         statusChanges: {
           create: [{ fromStatus: "DRAFT", toStatus: "ACTIVE", actorId: users.get("coordination@vigie.demo")!, reason: "Demande de la préfecture (vigilance rouge crues)", at: new Date(now - 2 * HOUR) }],
         },

@@ -9,6 +9,9 @@ import { sanitizeText } from "./sanitize";
 import { parseIncoming, type IncomingDelete, type IncomingEdit } from "./schemas";
 import type { WatchFilter } from "./watch-filter";
 
+// Rows per INSERT: small enough to overlap preparing the next chunk with storing this one.
+const CHUNK = 250;
+
 export type IngestInput = {
   activationId: string;
   sourceId: string | null;
@@ -44,20 +47,20 @@ export async function ingestBatch(input: IngestInput): Promise<IngestResult> {
   let filtered = 0;
   const seen = new Set<string>();
 
-  input.payloads.forEach((payload, index) => {
+  const prepare = (payload: unknown, index: number): NormalizedPost | null => {
     const parsed = parseIncoming(payload);
-    if (!parsed.ok) return void deadLettered.push({ index, reason: parsed.reason, payload });
+    if (!parsed.ok) return void deadLettered.push({ index, reason: parsed.reason, payload }), null;
     const event = parsed.event;
-    if (event.kind === "delete") return void deletes.push(event);
-    if (event.kind === "edit") return void edits.push(event);
+    if (event.kind === "delete") return void deletes.push(event), null;
+    if (event.kind === "edit") return void edits.push(event), null;
     const post = normalizePost(event, payload);
-    if (post.text === "" && post.media.length === 0) return void deadLettered.push({ index, reason: "text: empty after sanitising", payload });
-    if (input.filter && !input.filter(post).keep) return void filtered++;
+    if (post.text === "" && post.media.length === 0) return void deadLettered.push({ index, reason: "text: empty after sanitising", payload }), null;
+    if (input.filter && !input.filter(post).keep) return void filtered++, null;
     const key = `${post.network}\u0000${post.externalId}`;
-    if (seen.has(key)) return; // a copy inside the same batch
+    if (seen.has(key)) return null; // a copy inside the same batch
     seen.add(key);
-    posts.push(post);
-  });
+    return post;
+  };
 
   const client = await pgPool().connect();
   let inserted: { id: string; network: string; externalId: string }[] = [];
@@ -65,7 +68,18 @@ export async function ingestBatch(input: IngestInput): Promise<IngestResult> {
   let editedPosts: { id: string; text: string }[] = [];
   try {
     await client.query("BEGIN");
-    inserted = await insertPosts(client, { activationId: input.activationId, sourceId: input.sourceId, ingestedAt: now, posts });
+    // Prepare chunk k+1 (validation, normalisation: CPU here) while PostgreSQL stores chunk k.
+    const pendingInserts: Promise<{ id: string; network: string; externalId: string }[]>[] = [];
+    for (let offset = 0; offset < input.payloads.length; offset += CHUNK) {
+      const chunk: NormalizedPost[] = [];
+      for (let i = offset; i < Math.min(offset + CHUNK, input.payloads.length); i++) {
+        const post = prepare(input.payloads[i], i);
+        if (post) chunk.push(post);
+      }
+      posts.push(...chunk);
+      pendingInserts.push(insertPosts(client, { activationId: input.activationId, sourceId: input.sourceId, ingestedAt: now, posts: chunk }));
+    }
+    inserted = (await Promise.all(pendingInserts)).flat();
     deletedIds = await tombstonePosts(client, { activationId: input.activationId, sourceId: input.sourceId, at: now, targets: deletes });
     editedPosts = await applyPostEdits(client, {
       activationId: input.activationId,

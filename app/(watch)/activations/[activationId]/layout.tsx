@@ -14,6 +14,8 @@ export default async function ActivationLayout({ children, params }: { children:
       <nav className="subnav" aria-label={access.activation.name}>
         <strong>{access.activation.name}</strong>
         <Link href={base}>{t("overview")}</Link>
+        <Link href={`${base}/feed`}>{t("feed")}</Link>
+        <Link href={`${base}/sources`}>{t("sources")}</Link>
         <Link href={`${base}/team`}>{t("team")}</Link>
         <Link href={`${base}/shifts`}>{t("shifts")}</Link>
         {access.capabilities.has("coordinate") ? <Link href={`${base}/settings`}>{t("settings")}</Link> : null}

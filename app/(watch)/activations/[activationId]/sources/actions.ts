@@ -1,0 +1,58 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { toActionError, type ActionResult } from "@/lib/action-result";
+import { requireUser } from "@/lib/auth/guards";
+import { createSource } from "@/lib/ingest/create-source";
+import { dismissDeadLetter, retryDeadLetter } from "@/lib/ingest/dead-letters";
+import { setSourceEnabled } from "@/lib/ingest/set-source-enabled";
+
+export async function createSourceAction(activationId: string, _previous: ActionResult | null, data: FormData): Promise<ActionResult> {
+  try {
+    const actor = await requireUser();
+    const kind = data.get("kind");
+    const input =
+      kind === "REPLAY"
+        ? { kind, name: data.get("name"), speed: Number(data.get("speed") || 60), loop: data.get("loop") === "on" }
+        : { kind, name: data.get("name"), applyWatchFilter: data.get("applyWatchFilter") === "on" };
+    const { secret } = await createSource(actor, activationId, input);
+    revalidatePath(`/activations/${activationId}/sources`);
+    // The secret is shown once, in this response only.
+    return { ok: true, message: secret ?? undefined };
+  } catch (error) {
+    return toActionError(error);
+  }
+}
+
+export async function setSourceEnabledAction(activationId: string, sourceId: string, enabled: boolean, _previous: ActionResult | null): Promise<ActionResult> {
+  try {
+    const actor = await requireUser();
+    await setSourceEnabled(actor, activationId, sourceId, enabled);
+    revalidatePath(`/activations/${activationId}/sources`);
+    return { ok: true };
+  } catch (error) {
+    return toActionError(error);
+  }
+}
+
+export async function retryDeadLetterAction(activationId: string, deadLetterId: string, _previous: ActionResult | null, data: FormData): Promise<ActionResult> {
+  try {
+    const actor = await requireUser();
+    const result = await retryDeadLetter(actor, activationId, deadLetterId, String(data.get("payload") ?? ""));
+    revalidatePath(`/activations/${activationId}/sources`);
+    return result.ok ? { ok: true } : { ok: false, error: "dead_letter_still_invalid", fieldErrors: { payload: "dead_letter_still_invalid" } };
+  } catch (error) {
+    return toActionError(error);
+  }
+}
+
+export async function dismissDeadLetterAction(activationId: string, deadLetterId: string, _previous: ActionResult | null): Promise<ActionResult> {
+  try {
+    const actor = await requireUser();
+    await dismissDeadLetter(actor, activationId, deadLetterId);
+    revalidatePath(`/activations/${activationId}/sources`);
+    return { ok: true };
+  } catch (error) {
+    return toActionError(error);
+  }
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { FeedPost } from "@/lib/ingest/feed-post";
+
+export type FeedFilterState = { sourceId: string; network: string; lang: string; q: string; hasMedia: boolean; hasGeo: boolean };
+
+function fold(text: string): string {
+  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+}
+
+export function matchesFilters(post: FeedPost, f: FeedFilterState): boolean {
+  if (f.sourceId && post.sourceId !== f.sourceId) return false;
+  if (f.network && post.network !== f.network) return false;
+  if (f.lang && post.lang !== f.lang) return false;
+  if (f.hasMedia && post.media.length === 0) return false;
+  if (f.hasGeo && !post.geo) return false;
+  if (f.q && !fold(`${post.text} ${post.authorHandle ?? ""} ${post.authorName ?? ""}`).includes(fold(f.q))) return false;
+  return true;
+}
+
+type Props = { value: FeedFilterState; onChange: (next: FeedFilterState) => void; sources: { id: string; name: string }[]; networks: string[]; languages: string[] };
+
+export function FeedFilters({ value, onChange, sources, networks, languages }: Props) {
+  const t = useTranslations("feed");
+  const set = (patch: Partial<FeedFilterState>) => onChange({ ...value, ...patch });
+  return (
+    <div className="feed-filters">
+      <input aria-label={t("keyword")} placeholder={t("keyword")} value={value.q} onChange={(e) => set({ q: e.target.value })} />
+      <select aria-label={t("source")} value={value.sourceId} onChange={(e) => set({ sourceId: e.target.value })}>
+        <option value="">{t("allSources")}</option>
+        {sources.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+      </select>
+      <select aria-label={t("network")} value={value.network} onChange={(e) => set({ network: e.target.value })}>
+        <option value="">{t("allNetworks")}</option>
+        {networks.map((n) => (
+          <option key={n}>{n}</option>
+        ))}
+      </select>
+      <select aria-label={t("language")} value={value.lang} onChange={(e) => set({ lang: e.target.value })}>
+        <option value="">{t("allLanguages")}</option>
+        {languages.map((l) => (
+          <option key={l}>{l}</option>
+        ))}
+      </select>
+      <label className="inline">
+        <input type="checkbox" checked={value.hasMedia} onChange={(e) => set({ hasMedia: e.target.checked })} />
+        {t("hasMedia")}
+      </label>
+      <label className="inline">
+        <input type="checkbox" checked={value.hasGeo} onChange={(e) => set({ hasGeo: e.target.checked })} />
+        {t("hasGeo")}
+      </label>
+    </div>
+  );
+}

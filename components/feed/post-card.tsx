@@ -1,0 +1,55 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { memo } from "react";
+import type { FeedPost } from "@/lib/ingest/feed-post";
+
+/** One post: plain text only (never the network's HTML), author, time, media, link to the original. */
+export const PostCard = memo(function PostCard({ post, sourceName }: { post: FeedPost; sourceName?: string }) {
+  const t = useTranslations("feed");
+  const format = useFormatter();
+  return (
+    <article className="post" data-testid="feed-post">
+      <header>
+        <span className={`network net-${post.network}`}>{post.network}</span>
+        <strong>{post.authorName ?? post.authorHandle ?? t("unknownAuthor")}</strong>
+        {post.authorHandle ? <span className="muted"> {post.authorHandle}</span> : null}
+        <span className="spacer" />
+        <time dateTime={post.postedAt} className="muted">
+          {format.dateTime(new Date(post.postedAt), { hour: "2-digit", minute: "2-digit", day: "numeric", month: "short" })}
+        </time>
+      </header>
+      {post.repostOf ? <p className="muted small">{t("repost")}</p> : null}
+      <p className="post-text" lang={post.lang ?? undefined}>
+        {post.text}
+      </p>
+      {post.media.length ? (
+        <div className="media-row">
+          {post.media.map((media, index) =>
+            media.type === "image" && media.url ? (
+              <a key={index} href={media.url} target="_blank" rel="noopener noreferrer nofollow">
+                {/* eslint-disable-next-line @next/next/no-img-element -- external network media, sized by CSS */}
+                <img src={media.url} alt={media.alt ?? t("image")} loading="lazy" referrerPolicy="no-referrer" onError={(e) => ((e.target as HTMLImageElement).style.display = "none")} />
+              </a>
+            ) : (
+              <span key={index} className="badge">
+                {media.type === "video" ? t("video") : t("media")}
+              </span>
+            ),
+          )}
+        </div>
+      ) : null}
+      <footer className="muted small">
+        {post.geo ? <span>📍 {post.geo.lat.toFixed(3)}, {post.geo.lon.toFixed(3)} · </span> : null}
+        {post.lang ? <span>{post.lang} · </span> : null}
+        {sourceName ? <span>{sourceName} · </span> : null}
+        {post.edited ? <span>{t("edited")} · </span> : null}
+        {post.url ? (
+          <a href={post.url} target="_blank" rel="noopener noreferrer nofollow">
+            {t("original")}
+          </a>
+        ) : null}
+      </footer>
+    </article>
+  );
+});

@@ -1,0 +1,102 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { FeedPost } from "@/lib/ingest/feed-post";
+import type { FeedChangesEvent, FeedPostsEvent } from "@/lib/realtime/events";
+import { useSocket } from "../realtime/realtime-provider";
+
+// Enough to scroll back an hour of a busy watch; older pages load on demand.
+const MAX_POSTS = 5000;
+
+/**
+ * The feed's posts, newest first, updated live. Incoming posts are gathered
+ * and applied at most once per animation frame (batched renders), so 100 posts
+ * a second cost a few renders. While paused, new posts wait in a buffer. After
+ * a reconnect, what was missed is fetched by id.
+ */
+export function useLivePosts(activationId: string, initial: FeedPost[]) {
+  const socket = useSocket();
+  const [posts, setPosts] = useState<FeedPost[]>(initial);
+  const [paused, setPausedState] = useState(false);
+  const [buffered, setBuffered] = useState(0);
+  const incoming = useRef<FeedPost[]>([]);
+  const buffer = useRef<FeedPost[]>([]);
+  const pausedRef = useRef(false);
+  const frame = useRef<number | null>(null);
+  const newestId = useRef<bigint>(initial.length ? BigInt(initial[0].id) : 0n);
+
+  const apply = useCallback(() => {
+    frame.current = null;
+    const fresh = incoming.current;
+    incoming.current = [];
+    if (!fresh.length) return;
+    if (pausedRef.current) {
+      buffer.current = [...fresh.reverse(), ...buffer.current].slice(0, MAX_POSTS);
+      setBuffered(buffer.current.length);
+      return;
+    }
+    setPosts((current) => [...fresh.reverse(), ...current].slice(0, MAX_POSTS));
+  }, []);
+
+  const receive = useCallback(
+    (list: FeedPost[]) => {
+      for (const post of list) {
+        const id = BigInt(post.id);
+        if (id <= newestId.current) continue; // already shown (catch-up overlap)
+        newestId.current = id;
+        incoming.current.push(post);
+      }
+      if (frame.current === null) frame.current = requestAnimationFrame(apply);
+    },
+    [apply],
+  );
+
+  useEffect(() => {
+    if (!socket) return;
+    const onPosts = (batch: FeedPostsEvent) => batch.activationId === activationId && receive(batch.posts);
+    const onChanges = (changes: FeedChangesEvent) => {
+      if (changes.activationId !== activationId) return;
+      const deleted = new Set(changes.deleted);
+      const edited = new Map(changes.edited.map((e) => [e.id, e.text]));
+      const patch = (list: FeedPost[]) =>
+        list.filter((p) => !deleted.has(p.id)).map((p) => (edited.has(p.id) ? { ...p, text: edited.get(p.id)!, edited: true } : p));
+      buffer.current = patch(buffer.current);
+      setPosts(patch);
+    };
+    const catchUp = async () => {
+      const response = await fetch(`/api/activations/${activationId}/posts?after=${newestId.current}&limit=500`);
+      if (response.ok) receive(((await response.json()) as { posts: FeedPost[] }).posts);
+    };
+    socket.on("feed:posts", onPosts);
+    socket.on("feed:changes", onChanges);
+    socket.io.on("reconnect", catchUp);
+    return () => {
+      socket.off("feed:posts", onPosts);
+      socket.off("feed:changes", onChanges);
+      socket.io.off("reconnect", catchUp);
+    };
+  }, [socket, activationId, receive]);
+
+  const setPaused = useCallback((next: boolean) => {
+    pausedRef.current = next;
+    setPausedState(next);
+    if (!next && buffer.current.length) {
+      const waiting = buffer.current;
+      buffer.current = [];
+      setBuffered(0);
+      setPosts((current) => [...waiting, ...current].slice(0, MAX_POSTS));
+    }
+  }, []);
+
+  const loadOlder = useCallback(async () => {
+    const oldest = posts.at(-1);
+    if (!oldest) return;
+    const response = await fetch(`/api/activations/${activationId}/posts?before=${oldest.id}&limit=200`);
+    if (response.ok) {
+      const older = ((await response.json()) as { posts: FeedPost[] }).posts;
+      setPosts((current) => [...current, ...older]);
+    }
+  }, [activationId, posts]);
+
+  return { posts, paused, buffered, setPaused, loadOlder };
+}

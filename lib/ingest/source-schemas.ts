@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+export const sourceInputSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("WEBHOOK"),
+    name: z.string().trim().min(2, { message: "name_too_short" }).max(80),
+    applyWatchFilter: z.boolean().default(true),
+  }),
+  z.object({
+    kind: z.literal("REPLAY"),
+    name: z.string().trim().min(2, { message: "name_too_short" }).max(80),
+    scenario: z.string().regex(/^[a-z0-9-]+$/).default("crue-adour-landes"),
+    speed: z.number().min(0.1).max(10_000).default(60),
+    loop: z.boolean().default(true),
+  }),
+]);
+export type SourceInput = z.infer<typeof sourceInputSchema>;
