@@ -116,6 +116,8 @@ function clock(t) {
   const m = minutes % 60;
   return m === 0 ? `${h}h` : `${h}h${String(m).padStart(2, "0")}`;
 }
+/** Official updates are stamped on the quarter hour. */
+const quarterClock = (t) => clock(Math.floor(t / 900) * 900);
 function moment(t) {
   const h = localHour(t);
   if (h < 6) return "cette nuit";
@@ -356,7 +358,7 @@ const shelterOf = (c) => FIXED_SHELTERS[c.name] ?? `la ${pick(["salle des fêtes
 const quarterOf = (c) => pick(QUARTERS[c.name] ?? QUARTERS_GENERIC);
 const street = () => pick(STREETS);
 /** "à" and "de" contracted with the article of a place phrase ("le Sablar" → "au Sablar"). */
-const aQ = (q) => q.replace(/^les /, "aux ").replace(/^le /, "au ").replace(/^la /, "à la ");
+const aQ = (q) => q.replace(/^les /, "aux ").replace(/^le /, "au ").replace(/^la /, "à la ").replace(/^l'/, "à l'");
 const deQ = (q) => q.replace(/^les /, "des ").replace(/^le /, "du ").replace(/^la /, "de la ");
 
 function de(name) {
@@ -974,7 +976,7 @@ function eyewitness(h, t) {
         );
       }
       const photo = chance(0.35) ? ` ${pick(["📸 photo prise il y a 10 min", "Photo de ma fenêtre", "(vidéo ⬇️)", "Ma rue ce matin", "Photo : mon voisin"])}` : "";
-      return body + photo;
+      return photo ? `${body}${/[.!?…)]$/.test(body) ? "" : "."}${photo}` : body;
     },
     alt: () =>
       pick([
@@ -1008,14 +1010,14 @@ function trapped(h, t) {
       return (
         oneOf(
           () => `Bloqués à l'étage avec ${who}, ${where}, l'eau monte, on ne peut plus sortir.`,
-          () => `${cap(who)} ne peut pas sortir, ${where}, l'eau est au rez-de-chaussée et le 18 ne répond pas. Quelqu'un peut passer ??`,
+          () => `${cap(who)} ${/^(mes |ma fille et)/.test(who) ? "ne peuvent" : "ne peut"} pas sortir, ${where}, l'eau est au rez-de-chaussée et le 18 ne répond pas. Quelqu'un peut passer ??`,
           () => `On est ${int(3, 6)} dont ${int(1, 2)} enfants sur le toit du garage, ${where}. AIDEZ NOUS @SDIS40`,
           () => `Voisin de ${int(80, 92)} ans coincé ${where}, il ne répond plus au téléphone, quelqu'un est sur place ?`,
           () => `Personne dialysée bloquée ${where}, elle doit absolument aller à Dax demain matin, comment faire ?`,
           () => `Nous sommes coincés dans la voiture sur la ${pick(ROADS)} près de ${C}, l'eau monte autour`,
           () => `Mon frère est bloqué dans sa ferme à ${C} avec les bêtes, plus de courant, plus de réseau, dernier message il y a 2h`,
           () => `Famille avec bébé bloquée au 1er étage, ${where}. Le 18 ne répond pas !!`,
-          () => `On a appelé le 18 il y a 3 heures, toujours personne. ${cap(who)} avec nous, ${where}. L'eau est à la 4e marche`,
+          () => `On a appelé le 18 il y a 3 heures, toujours personne. On est avec ${who}, ${where}. L'eau est à la 4e marche`,
           () => `Mon père n'est pas rentré, il est parti voir ses bêtes dans les barthes à ${C} vers ${int(16, 19)}h, sans nouvelles depuis`,
         ) + tel
       );
@@ -1119,7 +1121,7 @@ function evac(h, t) {
       const C = cn(c, a);
       return oneOf(
         () => `Évacuation en cours ${deQ(quarterOf(c))} à ${C}`,
-        () => `On a été évacués ${moment(t)}, on est à ${shelterOf(c)}. Merci aux bénévoles`,
+        () => `On a été évacués ${moment(t)}, on est ${aQ(shelterOf(c))}. Merci aux bénévoles`,
         () => `${cap(shelterOf(c))} accueille les évacués, lits de camp et repas chauds`,
         () => `La mairie de ${C} demande aux habitants des barthes de partir`,
         () => `Je refuse de partir, j'ai mes bêtes. On verra bien`,
@@ -1178,7 +1180,7 @@ function solidarity(h) {
           () => `Je fais des repas chauds pour les sinistrés, passez au ${address(c, a)}`,
           () => `Dispo demain pour aider à nettoyer à ${C}, j'ai des bottes et une raclette 💪`,
           () => `La mairie de ${C} cherche des bénévoles pour remplir des sacs de sable, RDV aux services techniques`,
-          () => `Collecte à ${shelterOf(c)} : couvertures, vêtements secs, produits d'hygiène, lait infantile`,
+          () => `Collecte ${aQ(shelterOf(c))} : couvertures, vêtements secs, produits d'hygiène, lait infantile`,
           () => `Besoin de croquettes et de cages pour les animaux des évacués de ${C}`,
           () => `Boulangerie de ${C} : pain offert aux sinistrés et aux pompiers`,
           () => `Je garde les animaux des familles évacuées, j'ai un grand terrain à ${C}`,
@@ -1714,14 +1716,14 @@ function officialUpdate(h) {
   const c = pickCommune(h, { riverside: true });
   if (kind === "vigicrues") {
     const s = pick(STATIONS);
-    return { org: "vigicrues", c, text: `${stationLine(s, h)} (${clock(h * HOUR)}). ${h < 34 ? "Vigilance rouge maintenue." : "Décrue en cours, restez prudents."}` };
+    return { org: "vigicrues", c, text: `${stationLine(s, h)} (${quarterClock(h * HOUR)}). ${h < 34 ? "Vigilance rouge maintenue." : "Décrue en cours, restez prudents."}` };
   }
   if (kind === "sdis") {
     return {
       org: "sdis",
       c,
       text: oneOf(
-        () => `🚒 Point ${clock(h * HOUR)} : ${fmtN(interventions(h))} interventions, ${rescued(h)} personnes secourues depuis samedi. Ne vous engagez pas sur les routes inondées.`,
+        () => `🚒 Point ${quarterClock(h * HOUR)} : ${fmtN(interventions(h))} interventions, ${rescued(h)} personnes secourues depuis samedi. Ne vous engagez pas sur les routes inondées.`,
         () => `🚒 Montez à l'étage, munissez-vous d'une lampe et d'un téléphone chargé. N'appelez le 18 ou le 112 qu'en cas de danger immédiat, pour laisser les lignes libres.`,
         () => `🚒 Interventions en cours à ${c.name} : évacuations par bateau. Merci de laisser les accès libres aux véhicules de secours.`,
       ),
@@ -1744,7 +1746,7 @@ function officialUpdate(h) {
     };
   }
   if (kind === "enedis") {
-    return { org: "enedis", c, text: `⚡ Point ${clock(h * HOUR)} : ${fmtN(homesWithoutPower(h))} foyers privés d'électricité dans les Landes. Ne touchez jamais un câble tombé au sol.` };
+    return { org: "enedis", c, text: `⚡ Point ${quarterClock(h * HOUR)} : ${fmtN(homesWithoutPower(h))} foyers privés d'électricité dans les Landes. Ne touchez jamais un câble tombé au sol.` };
   }
   const org = pick(["dax", "tartas", "mdm", "sever", "peyre"]);
   const town = { dax: "Dax", tartas: "Tartas", mdm: "Mont-de-Marsan", sever: "Saint-Sever", peyre: "Peyrehorade" }[org];
@@ -1753,9 +1755,9 @@ function officialUpdate(h) {
     org,
     c: tc,
     text: oneOf(
-      () => `Point ${clock(h * HOUR)} : ${floodStage(tc, h) === 2 ? "la décrue se poursuit" : "l'eau continue de monter"}. ${cap(shelterOf(tc))} accueille les habitants évacués. Restez chez vous si vous êtes au sec.`,
+      () => `Point ${quarterClock(h * HOUR)} : ${floodStage(tc, h) === 2 ? "la décrue se poursuit" : "l'eau continue de monter"}. ${cap(shelterOf(tc))} accueille les habitants évacués. Restez chez vous si vous êtes au sec.`,
       () => `Les services techniques distribuent des sacs de sable aux ateliers municipaux jusqu'à ${int(18, 21)}h. Une pièce d'identité vous sera demandée.`,
-      () => `Collecte pour les sinistrés : couvertures, vêtements chauds, produits d'hygiène. Dépôt à ${shelterOf(tc)}. Merci pour votre solidarité.`,
+      () => `Collecte pour les sinistrés : couvertures, vêtements chauds, produits d'hygiène. Dépôt ${aQ(shelterOf(tc))}. Merci pour votre solidarité.`,
       () => `Ne vous rendez pas sur les berges ni sur les ponts pour regarder la crue. Les forces de l'ordre verbaliseront.`,
     ),
   };
@@ -1994,7 +1996,7 @@ function selfUpdateText(target, t) {
   const body = oneOf(
     () => `les pompiers sont arrivés en ${pick(["bateau", "zodiac", "barque"])}, tout le monde est sorti. Merci à tous 🙏`,
     () => `toujours personne… l'eau est à la ${int(4, 9)}e marche`,
-    () => `on a été hélitreuillés, on est à ${target.c ? shelterOf(target.c) : "l'abri"}. Merci !!!`,
+    () => `on a été hélitreuillés, on est ${target.c ? aQ(shelterOf(target.c)) : "à l'abri"}. Merci !!!`,
     () => `merci pour vos partages, ${pick(["ils sont", "elle est", "il est"])} en sécurité chez ${pick(["ma tante", "ma sœur", "des voisins", "mon fils"])}`,
     () => `les secours sont au courant, ils arrivent. Merci à ceux qui ont appelé`,
     () => `plus beaucoup de batterie, on attend. Merci pour les messages`,
@@ -2091,7 +2093,8 @@ function copyPost(t) {
   if (chance(0.25)) body = body.replace(/\s#\S+/g, "");
   if (chance(0.15)) body = body.replace(/\bDax\b/g, "DAX");
   if (chance(0.2)) body = body.replace(/,/g, "");
-  const text = decorate(typo(pick(MUTATION_PREFIX) + body + pick(MUTATION_SUFFIX), author), { network, author, c: source.c, cat: source.cat });
+  const prefix = pick(MUTATION_PREFIX.filter((x) => network !== "facebook" || !x.includes("Facebook")));
+  const text = decorate(typo(prefix + body + pick(MUTATION_SUFFIX), author), { network, author, c: source.c, cat: source.cat });
   const sameMedia = fits(source.media.length && chance(0.7) ? source.media.map((m) => ({ ...m })) : null, network);
   const media = network === "instagram" || network === "tiktok" ? sameMedia ?? buildMedia(network, author, null) : sameMedia;
   return emitPost({

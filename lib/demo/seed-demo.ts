@@ -60,9 +60,10 @@ export async function seedDemo(): Promise<{ seeded: boolean }> {
           ],
         },
         authorities: { create: [{ organizationId: orgs.prefecture.id, access: "REQUESTER" }] },
-        // The demo watch is fed by the recorded Landes flood scenario, from now, at ×60, in a loop.
+        // The demo watch is fed by the recorded Landes flood scenario at ×60, in a loop; its first
+        // 16 hours arrive at once as history, so the feed is busy from the first seconds.
         sources: {
-          create: [{ kind: "REPLAY", name: "Scénario crue Adour (rejeu ×60)", config: { scenario: "crue-adour-landes", speed: 60, loop: true } }],
+          create: [{ kind: "REPLAY", name: "Scénario crue Adour (rejeu ×60)", config: { scenario: "crue-adour-landes", speed: 60, loop: true, startAt: 16 * 3600 } }],
         },
         statusChanges: {
           create: [{ fromStatus: "DRAFT", toStatus: "ACTIVE", actorId: users.get("coordination@vigie.demo")!, reason: "Demande de la préfecture (vigilance rouge crues)", at: new Date(now - 2 * HOUR) }],

@@ -15,6 +15,8 @@ const configSchema = z.object({
   speed: z.number().min(0.1).max(100_000).default(60),
   loop: z.boolean().default(true),
   batchSize: z.number().int().min(1).max(2000).default(200),
+  /** Scenario second to start from: what comes before is delivered at once, as history. */
+  startAt: z.number().min(0).default(0),
 });
 export type ReplayConfig = z.infer<typeof configSchema>;
 
@@ -61,7 +63,7 @@ export function replayConnector(): Connector {
       const config = configSchema.parse(ctx.source.config);
       const events = loadScenario(config.scenario);
       const parsed = ctx.cursor ? cursorSchema.safeParse(JSON.parse(ctx.cursor)) : null;
-      let cursor: ReplayCursor = parsed?.success ? parsed.data : { loop: 0, index: 0, epoch: Date.now() };
+      let cursor: ReplayCursor = parsed?.success ? parsed.data : { loop: 0, index: 0, epoch: Date.now() - (config.startAt * 1000) / config.speed };
       while (!ctx.signal.aborted) {
         if (cursor.index >= events.length) {
           if (!config.loop) return;
