@@ -26,7 +26,7 @@ export function SourceForm({ action, webhookBase }: { action: (previous: ActionR
         </select>
       </label>
       <label>
-        {t("name")}
+        {t("sourceName")}
         <input name="name" required />
       </label>
       {kind === "REPLAY" ? (
