@@ -68,8 +68,9 @@ export async function ingestBatch(input: IngestInput): Promise<IngestResult> {
   let editedPosts: { id: string; text: string }[] = [];
   try {
     await client.query("BEGIN");
-    // Prepare chunk k+1 (validation, normalisation: CPU here) while PostgreSQL stores chunk k.
-    const pendingInserts: Promise<{ id: string; network: string; externalId: string }[]>[] = [];
+    // Prepare chunk k+1 (validation, normalisation: CPU here) while PostgreSQL stores chunk k;
+    // one query in flight at a time on the transaction's connection.
+    let pending: Promise<{ id: string; network: string; externalId: string }[]> | null = null;
     for (let offset = 0; offset < input.payloads.length; offset += CHUNK) {
       const chunk: NormalizedPost[] = [];
       for (let i = offset; i < Math.min(offset + CHUNK, input.payloads.length); i++) {
@@ -77,9 +78,10 @@ export async function ingestBatch(input: IngestInput): Promise<IngestResult> {
         if (post) chunk.push(post);
       }
       posts.push(...chunk);
-      pendingInserts.push(insertPosts(client, { activationId: input.activationId, sourceId: input.sourceId, ingestedAt: now, posts: chunk }));
+      if (pending) inserted.push(...(await pending));
+      pending = insertPosts(client, { activationId: input.activationId, sourceId: input.sourceId, ingestedAt: now, posts: chunk });
     }
-    inserted = (await Promise.all(pendingInserts)).flat();
+    if (pending) inserted.push(...(await pending));
     deletedIds = await tombstonePosts(client, { activationId: input.activationId, sourceId: input.sourceId, at: now, targets: deletes });
     editedPosts = await applyPostEdits(client, {
       activationId: input.activationId,
