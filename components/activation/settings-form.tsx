@@ -13,6 +13,7 @@ type Settings = {
   languages: string[];
   expectedDurationHours: number | null;
   publicMapAllowed: boolean;
+  blurMedia: boolean;
   retentionDays: number;
   authorityGraceDays: number;
 };
@@ -62,6 +63,10 @@ export function SettingsForm({ initial, action }: { initial: Settings; action: (
           <label className="inline">
             <input type="checkbox" name="publicMapAllowed" defaultChecked={initial.publicMapAllowed} />
             {t("publicMap")}
+          </label>
+          <label className="inline">
+            <input type="checkbox" name="blurMedia" defaultChecked={initial.blurMedia} />
+            {t("blurMedia")}
           </label>
         </div>
       </section>

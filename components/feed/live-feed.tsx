@@ -8,10 +8,10 @@ import { FeedFilters, matchesFilters, type FeedFilterState } from "./feed-filter
 import { PostCard } from "./post-card";
 import { useLivePosts } from "./use-live-posts";
 
-type Props = { activationId: string; initialPosts: FeedPost[]; sources: { id: string; name: string }[] };
+type Props = { activationId: string; initialPosts: FeedPost[]; sources: { id: string; name: string }[]; blurMedia: boolean };
 
 /** The live feed: newest first, filters, pause with a buffer, virtualised so thousands of posts stay smooth. */
-export function LiveFeed({ activationId, initialPosts, sources }: Props) {
+export function LiveFeed({ activationId, initialPosts, sources, blurMedia }: Props) {
   const t = useTranslations("feed");
   const { posts, paused, buffered, setPaused, loadOlder } = useLivePosts(activationId, initialPosts);
   const [filters, setFilters] = useState<FeedFilterState>({ sourceId: "", network: "", lang: "", q: "", hasMedia: false, hasGeo: false });
@@ -51,7 +51,7 @@ export function LiveFeed({ activationId, initialPosts, sources }: Props) {
         <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
           {virtualizer.getVirtualItems().map((item) => (
             <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} style={{ position: "absolute", top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}>
-              <PostCard post={visible[item.index]} sourceName={sourceNames.get(visible[item.index].sourceId ?? "")} />
+              <PostCard post={visible[item.index]} sourceName={sourceNames.get(visible[item.index].sourceId ?? "")} blurMedia={blurMedia} />
             </div>
           ))}
         </div>

@@ -1,13 +1,14 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { memo } from "react";
+import { memo, useState } from "react";
 import type { FeedPost } from "@/lib/ingest/feed-post";
 
 /** One post: plain text only (never the network's HTML), author, time, media, link to the original. */
-export const PostCard = memo(function PostCard({ post, sourceName }: { post: FeedPost; sourceName?: string }) {
+export const PostCard = memo(function PostCard({ post, sourceName, blurMedia }: { post: FeedPost; sourceName?: string; blurMedia?: boolean }) {
   const t = useTranslations("feed");
   const format = useFormatter();
+  const [revealed, setRevealed] = useState(!blurMedia);
   return (
     <article className="post" data-testid="feed-post">
       <header>
@@ -26,7 +27,12 @@ export const PostCard = memo(function PostCard({ post, sourceName }: { post: Fee
       {post.media.length ? (
         <div className="media-row">
           {post.media.map((media, index) =>
-            media.type === "image" && media.url ? (
+            media.fileId ? (
+              <button key={index} type="button" className="media-button" onClick={() => setRevealed(true)} title={revealed ? (media.alt ?? t("image")) : t("reveal")}>
+                {/* eslint-disable-next-line @next/next/no-img-element -- stored thumbnail, blurred until revealed when the activation asks */}
+                <img src={`/api/media/${media.fileId}?variant=${revealed ? "thumb" : "blurred"}`} alt={media.alt ?? t("image")} loading="lazy" />
+              </button>
+            ) : media.type === "image" && media.url ? (
               <a key={index} href={media.url} target="_blank" rel="noopener noreferrer nofollow">
                 {/* eslint-disable-next-line @next/next/no-img-element -- external network media, sized by CSS */}
                 <img src={media.url} alt={media.alt ?? t("image")} loading="lazy" referrerPolicy="no-referrer" onError={(e) => ((e.target as HTMLImageElement).style.display = "none")} />

@@ -50,6 +50,7 @@ export async function createActivation(actor: SessionUser, input: unknown): Prom
         reportCategories: template.reportCategories,
         expectedDurationHours: data.expectedDurationHours,
         publicMapAllowed: data.publicMapAllowed,
+        blurMedia: data.blurMedia,
         retentionDays: data.retentionDays,
         authorityGraceDays: data.authorityGraceDays,
         ownerOrganizationId: actor.organizationId,

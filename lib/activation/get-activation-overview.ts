@@ -27,6 +27,7 @@ export type ActivationOverview = {
   reportCategories: ReportCategory[];
   expectedDurationHours: number | null;
   publicMapAllowed: boolean;
+  blurMedia: boolean;
   retentionDays: number;
   authorityGraceDays: number;
   statusHistory: { from: string; to: string; by: string | null; reason: string | null; at: Date }[];
@@ -71,6 +72,7 @@ export async function getActivationOverview(activationId: string): Promise<Activ
     reportCategories: row.reportCategories as ReportCategory[],
     expectedDurationHours: row.expectedDurationHours,
     publicMapAllowed: row.publicMapAllowed,
+    blurMedia: row.blurMedia,
     retentionDays: row.retentionDays,
     authorityGraceDays: row.authorityGraceDays,
     statusHistory: row.statusChanges.map((c) => ({ from: c.fromStatus, to: c.toStatus, by: c.actor?.name ?? null, reason: c.reason, at: c.at })),

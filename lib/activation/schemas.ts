@@ -24,6 +24,7 @@ export const watchSettingsSchema = z.object({
   languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).min(1, { message: "language_required" }).max(20),
   expectedDurationHours: z.number().int().min(1).max(24 * 90).nullable(),
   publicMapAllowed: z.boolean(),
+  blurMedia: z.boolean().default(false),
   retentionDays: z.number().int().min(1).max(365),
   authorityGraceDays: z.number().int().min(0).max(90),
 });

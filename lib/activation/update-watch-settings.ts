@@ -26,8 +26,8 @@ export async function updateWatchSettings(actor: SessionUser, activationId: stri
         ...(before.closedAt ? { authorityAccessUntil: accessUntilAfterClosing(before.closedAt, data.authorityGraceDays) } : {}),
       },
     });
-    const pick = ({ keywords, hashtags, exclusions, languages, expectedDurationHours, publicMapAllowed, retentionDays, authorityGraceDays }: typeof before) =>
-      ({ keywords, hashtags, exclusions, languages, expectedDurationHours, publicMapAllowed, retentionDays, authorityGraceDays });
+    const pick = ({ keywords, hashtags, exclusions, languages, expectedDurationHours, publicMapAllowed, blurMedia, retentionDays, authorityGraceDays }: typeof before) =>
+      ({ keywords, hashtags, exclusions, languages, expectedDurationHours, publicMapAllowed, blurMedia, retentionDays, authorityGraceDays });
     await audit({ action: "activation.settings", entity: "Activation", entityId: activationId, activationId, before: pick(before), after: data });
     await emitToActivation(activationId, "activation:settings", { by: actor.name });
   });

@@ -17,6 +17,11 @@ export function registerPostRetention(): void {
     },
   });
 
+  registerPurger({
+    kind: "media_files",
+    purge: async ({ tx, activationId }) => (await tx.mediaFile.deleteMany({ where: { activationId } })).count,
+  });
+
   registerSubjectHandler({
     kind: "posts",
     find: async (tx, subject) => {

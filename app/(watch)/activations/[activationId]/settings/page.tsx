@@ -8,12 +8,12 @@ export default async function SettingsPage({ params }: { params: Promise<{ activ
   const { activationId } = await params;
   await requireActivationPage(activationId, "coordinate");
   const [overview, t] = await Promise.all([getActivationOverview(activationId), getTranslations("settings")]);
-  const { keywords, hashtags, exclusions, languages, expectedDurationHours, publicMapAllowed, retentionDays, authorityGraceDays } = overview;
+  const { keywords, hashtags, exclusions, languages, expectedDurationHours, publicMapAllowed, blurMedia, retentionDays, authorityGraceDays } = overview;
   return (
     <main className="page">
       <h1>{t("title")}</h1>
       <SettingsForm
-        initial={{ keywords, hashtags, exclusions, languages, expectedDurationHours, publicMapAllowed, retentionDays, authorityGraceDays }}
+        initial={{ keywords, hashtags, exclusions, languages, expectedDurationHours, publicMapAllowed, blurMedia, retentionDays, authorityGraceDays }}
         action={updateSettingsAction.bind(null, activationId)}
       />
     </main>

@@ -2,6 +2,7 @@ import { headers } from "next/headers";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AutoRefresh } from "@/components/feed/auto-refresh";
 import { DeadLetterRow } from "@/components/feed/dead-letter-row";
+import { FileImport } from "@/components/feed/file-import";
 import { SourceForm } from "@/components/feed/source-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { requireActivationPage } from "@/lib/auth/guards";
@@ -73,6 +74,12 @@ export default async function SourcesPage({ params }: { params: Promise<{ activa
         <section className="panel" style={{ marginTop: "1rem", maxWidth: 560 }}>
           <h2 style={{ marginTop: 0 }}>{t("sources.addTitle")}</h2>
           <SourceForm action={createSourceAction.bind(null, activationId)} webhookBase={base} />
+        </section>
+      ) : null}
+      {canTriage ? (
+        <section className="panel" style={{ marginTop: "1rem" }}>
+          <h2 style={{ marginTop: 0 }}>{t("import.title")}</h2>
+          <FileImport activationId={activationId} />
         </section>
       ) : null}
       <h2>{t("sources.deadLetters", { count: letters.length })}</h2>
