@@ -1,3 +1,4 @@
+import { Prisma } from "../db/generated/client";
 import { registerPurger, registerSubjectHandler } from "../retention/registry";
 import { eraseSubjectInJson } from "../retention/redact";
 
@@ -5,7 +6,8 @@ import { eraseSubjectInJson } from "../retention/redact";
  * Posts are personal data even when public. Past retention, an activation's
  * posts, their edit history and its dead letters go (the purge run keeps the
  * counts). On a data-subject request, posts written by the handle are
- * deleted and mentions of it in other posts are blanked.
+ * deleted and mentions of it in other posts are blanked (their raw payload,
+ * which would still hold the mention, is dropped).
  */
 export function registerPostRetention(): void {
   registerPurger({
@@ -51,7 +53,7 @@ export function registerPostRetention(): void {
       });
       const mentioning = await tx.post.findMany({ where: { text: { contains: subject, mode: "insensitive" } }, select: { id: true, text: true } });
       for (const post of mentioning) {
-        await tx.post.update({ where: { id: post.id }, data: { text: eraseSubjectInJson(post.text, subject).value as string, raw: undefined } });
+        await tx.post.update({ where: { id: post.id }, data: { text: eraseSubjectInJson(post.text, subject).value as string, raw: Prisma.DbNull } });
       }
       return authored.count + mentioning.length;
     },
