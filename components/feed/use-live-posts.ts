@@ -53,7 +53,12 @@ export function useLivePosts(activationId: string, initial: FeedPost[]) {
 
   useEffect(() => {
     if (!socket) return;
-    const onPosts = (batch: FeedPostsEvent) => batch.activationId === activationId && receive(batch.posts);
+    const onPosts = (batch: FeedPostsEvent) => {
+      if (batch.activationId !== activationId) return;
+      receive(batch.posts);
+      // Under a burst the server sends the newest posts only: fetch the ones it skipped.
+      if (batch.skipped) void fillSkipped();
+    };
     const onChanges = (changes: FeedChangesEvent) => {
       if (changes.activationId !== activationId) return;
       const deleted = new Set(changes.deleted);
@@ -67,6 +72,14 @@ export function useLivePosts(activationId: string, initial: FeedPost[]) {
       const response = await fetch(`/api/activations/${activationId}/posts?after=${newestId.current}&limit=500`);
       if (response.ok) receive(((await response.json()) as { posts: FeedPost[] }).posts);
     };
+    async function fillSkipped() {
+      const response = await fetch(`/api/activations/${activationId}/posts?limit=500`);
+      if (!response.ok) return;
+      // The newest 500, merged by id with what is shown: fills gaps without duplicates.
+      const latest = ((await response.json()) as { posts: FeedPost[] }).posts;
+      setPosts((current) => mergeById(latest, current));
+      if (latest[0]) newestId.current = BigInt(latest[0].id) > newestId.current ? BigInt(latest[0].id) : newestId.current;
+    }
     socket.on("feed:posts", onPosts);
     socket.on("feed:changes", onChanges);
     socket.io.on("reconnect", catchUp);
@@ -94,9 +107,16 @@ export function useLivePosts(activationId: string, initial: FeedPost[]) {
     const response = await fetch(`/api/activations/${activationId}/posts?before=${oldest.id}&limit=200`);
     if (response.ok) {
       const older = ((await response.json()) as { posts: FeedPost[] }).posts;
-      setPosts((current) => [...current, ...older]);
+      setPosts((current) => mergeById(older, current));
     }
   }, [activationId, posts]);
 
   return { posts, paused, buffered, setPaused, loadOlder };
+}
+
+/** Newest first, one entry per id, capped. */
+function mergeById(a: FeedPost[], b: FeedPost[]): FeedPost[] {
+  const byId = new Map<string, FeedPost>();
+  for (const post of [...a, ...b]) if (!byId.has(post.id)) byId.set(post.id, post);
+  return [...byId.values()].sort((x, y) => (BigInt(y.id) > BigInt(x.id) ? 1 : -1)).slice(0, MAX_POSTS);
 }

@@ -6,6 +6,8 @@ import { requireUser } from "@/lib/auth/guards";
 import { createSource } from "@/lib/ingest/create-source";
 import { dismissDeadLetter, retryDeadLetter } from "@/lib/ingest/dead-letters";
 import { setSourceEnabled } from "@/lib/ingest/set-source-enabled";
+import { testSource, type SourceTestResult } from "@/lib/ingest/test-source";
+import { updateSource } from "@/lib/ingest/update-source";
 
 export async function createSourceAction(activationId: string, _previous: ActionResult | null, data: FormData): Promise<ActionResult> {
   try {
@@ -52,6 +54,34 @@ export async function dismissDeadLetterAction(activationId: string, deadLetterId
     await dismissDeadLetter(actor, activationId, deadLetterId);
     revalidatePath(`/activations/${activationId}/sources`);
     return { ok: true };
+  } catch (error) {
+    return toActionError(error);
+  }
+}
+
+export async function updateSourceAction(activationId: string, sourceId: string, _previous: ActionResult | null, data: FormData): Promise<ActionResult> {
+  try {
+    const actor = await requireUser();
+    const speed = data.get("speed");
+    await updateSource(actor, activationId, sourceId, {
+      name: data.get("name"),
+      applyWatchFilter: data.has("applyWatchFilter") ? data.get("applyWatchFilter") === "on" : data.get("kind") === "WEBHOOK" ? false : undefined,
+      speed: speed ? Number(speed) : undefined,
+      loop: data.get("kind") === "REPLAY" ? data.get("loop") === "on" : undefined,
+    });
+    revalidatePath(`/activations/${activationId}/sources`);
+    return { ok: true };
+  } catch (error) {
+    return toActionError(error);
+  }
+}
+
+export type SourceTestState = ActionResult & { test?: SourceTestResult };
+
+export async function testSourceAction(activationId: string, sourceId: string, _previous: SourceTestState | null, data: FormData): Promise<SourceTestState> {
+  try {
+    const actor = await requireUser();
+    return { ok: true, test: await testSource(actor, activationId, sourceId, String(data.get("sample") ?? "")) };
   } catch (error) {
     return toActionError(error);
   }

@@ -4,11 +4,12 @@ import { AutoRefresh } from "@/components/feed/auto-refresh";
 import { DeadLetterRow } from "@/components/feed/dead-letter-row";
 import { FileImport } from "@/components/feed/file-import";
 import { SourceForm } from "@/components/feed/source-form";
+import { SourceSettings } from "@/components/feed/source-settings";
 import { ActionButton } from "@/components/ui/action-button";
 import { requireActivationPage } from "@/lib/auth/guards";
 import { listDeadLetters } from "@/lib/ingest/dead-letters";
 import { listSourceHealth } from "@/lib/ingest/list-sources";
-import { createSourceAction, dismissDeadLetterAction, retryDeadLetterAction, setSourceEnabledAction } from "./actions";
+import { createSourceAction, dismissDeadLetterAction, retryDeadLetterAction, setSourceEnabledAction, testSourceAction, updateSourceAction } from "./actions";
 
 export default async function SourcesPage({ params }: { params: Promise<{ activationId: string }> }) {
   const { activationId } = await params;
@@ -70,6 +71,19 @@ export default async function SourcesPage({ params }: { params: Promise<{ activa
           ))}
         </tbody>
       </table>
+      <div style={{ display: "grid", gap: "0.5rem", marginTop: "1rem" }}>
+        {sources
+          .filter((source) => source.kind === "WEBHOOK" || source.kind === "REPLAY")
+          .map((source) => (
+            <SourceSettings
+              key={source.id}
+              source={source}
+              canCoordinate={canCoordinate}
+              update={updateSourceAction.bind(null, activationId, source.id)}
+              test={testSourceAction.bind(null, activationId, source.id)}
+            />
+          ))}
+      </div>
       {canCoordinate ? (
         <section className="panel" style={{ marginTop: "1rem", maxWidth: 560 }}>
           <h2 style={{ marginTop: 0 }}>{t("sources.addTitle")}</h2>

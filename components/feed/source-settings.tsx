@@ -1,0 +1,91 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import type { ActionResult } from "@/lib/action-result";
+import type { SourceTestResult } from "@/lib/ingest/test-source";
+import { FormStatus } from "../ui/form-status";
+
+type TestState = ActionResult & { test?: SourceTestResult };
+type Props = {
+  source: { id: string; name: string; kind: string; config: Record<string, unknown> };
+  canCoordinate: boolean;
+  update: (previous: ActionResult | null, data: FormData) => Promise<ActionResult>;
+  test: (previous: TestState | null, data: FormData) => Promise<TestState>;
+};
+
+const SAMPLE = JSON.stringify({ network: "mastodon", externalId: "test-1", text: "L'eau monte à Dax #crue", postedAt: "2026-12-01T10:00:00Z" }, null, 2);
+
+/** Edit a source's settings and test it (nothing is stored by a test). */
+export function SourceSettings({ source, canCoordinate, update, test }: Props) {
+  const t = useTranslations("sources");
+  const [updated, runUpdate, updating] = useActionState(update, null);
+  const [tested, runTest, testing] = useActionState(test, null);
+  return (
+    <details className="panel" data-testid={`source-settings-${source.name}`}>
+      <summary>
+        {t("settingsOf")} <strong>{source.name}</strong>
+      </summary>
+      <div className="grid2" style={{ marginTop: "0.75rem" }}>
+        {canCoordinate ? (
+          <form action={runUpdate} className="stack">
+            <FormStatus result={updated} success={t("updated")} />
+            <input type="hidden" name="kind" value={source.kind} />
+            <label>
+              {t("sourceName")}
+              <input name="name" defaultValue={source.name} required />
+            </label>
+            {source.kind === "REPLAY" ? (
+              <>
+                <label>
+                  {t("speed")}
+                  <input name="speed" type="number" min={1} max={10000} defaultValue={Number(source.config.speed ?? 60)} />
+                </label>
+                <label className="inline">
+                  <input type="checkbox" name="loop" defaultChecked={source.config.loop !== false} />
+                  {t("loop")}
+                </label>
+              </>
+            ) : null}
+            {source.kind === "WEBHOOK" ? (
+              <label className="inline">
+                <input type="checkbox" name="applyWatchFilter" defaultChecked={source.config.applyWatchFilter !== false} />
+                {t("applyWatchFilter")}
+              </label>
+            ) : null}
+            <button className="button" type="submit" disabled={updating}>
+              {t("save")}
+            </button>
+          </form>
+        ) : null}
+        <form action={runTest} className="stack">
+          <FormStatus result={tested} />
+          {source.kind !== "REPLAY" ? (
+            <label>
+              {t("sample")}
+              <textarea name="sample" rows={6} defaultValue={SAMPLE} spellCheck={false} style={{ fontFamily: "monospace" }} />
+            </label>
+          ) : null}
+          <button className="button secondary" type="submit" disabled={testing}>
+            {t("test")}
+          </button>
+          {tested?.ok && tested.test ? (
+            <div data-testid="source-test-result">
+              {tested.test.kind === "replay" ? (
+                <p>{t("replayOk", { events: tested.test.events, posts: tested.test.posts })}</p>
+              ) : (
+                <ul>
+                  {tested.test.items.map((item) => (
+                    <li key={item.index}>
+                      <strong>{t(`verdicts.${item.verdict}` as "verdicts.accepted")}</strong> — <span className="small">{item.detail}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          ) : null}
+        </form>
+      </div>
+    </details>
+  );
+}

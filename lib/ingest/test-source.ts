@@ -1,0 +1,48 @@
+import { requireActivationCapability } from "../activation/get-activation-access";
+import type { SessionUser } from "../auth/session-user";
+import { db } from "../db/client";
+import { AppError } from "../errors";
+import { loadScenario } from "./connectors/replay";
+import { loadWatchFilter } from "./load-watch-filter";
+import { normalizePost } from "./normalize";
+import { parseIncoming } from "./schemas";
+
+export type SourceTestResult =
+  | { kind: "payloads"; items: { index: number; verdict: "accepted" | "filtered" | "rejected"; detail: string }[] }
+  | { kind: "replay"; events: number; posts: number };
+
+/**
+ * Tests a source without storing anything: a replay checks its scenario loads;
+ * a push source runs sample payloads through validation, normalisation and the
+ * watch filter and says what would happen to each.
+ */
+export async function testSource(actor: SessionUser, activationId: string, sourceId: string, sampleJson: string | null): Promise<SourceTestResult> {
+  await requireActivationCapability(actor, activationId, "triage");
+  const source = await db().source.findFirst({ where: { id: sourceId, activationId } });
+  if (!source) throw new AppError("NOT_FOUND", "source_not_found");
+  const config = (source.config ?? {}) as { scenario?: string; applyWatchFilter?: boolean };
+  if (source.kind === "REPLAY") {
+    const events = loadScenario(config.scenario ?? "crue-adour-landes");
+    return { kind: "replay", events: events.length, posts: events.filter((e) => e.kind === "post").length };
+  }
+  let sample: unknown;
+  try {
+    sample = JSON.parse(sampleJson ?? "");
+  } catch {
+    throw new AppError("INVALID_INPUT", "invalid_json");
+  }
+  const payloads = Array.isArray(sample) ? sample : Array.isArray((sample as { events?: unknown })?.events) ? (sample as { events: unknown[] }).events : [sample];
+  const filter = source.kind === "WEBHOOK" && config.applyWatchFilter !== false ? await loadWatchFilter(activationId) : null;
+  return {
+    kind: "payloads",
+    items: payloads.slice(0, 50).map((payload, index) => {
+      const parsed = parseIncoming(payload);
+      if (!parsed.ok) return { index, verdict: "rejected" as const, detail: parsed.reason };
+      if (parsed.event.kind !== "post") return { index, verdict: "accepted" as const, detail: parsed.event.kind };
+      const post = normalizePost(parsed.event, payload);
+      const verdict = filter?.(post);
+      if (verdict && !verdict.keep) return { index, verdict: "filtered" as const, detail: verdict.reason };
+      return { index, verdict: "accepted" as const, detail: post.text.slice(0, 200) };
+    }),
+  };
+}
