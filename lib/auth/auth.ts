@@ -18,6 +18,13 @@ type VigieUser = User & { sv: number };
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
+  // A wrong password is an expected outcome, shown to the user: not an error worth a stack trace in the logs.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
+      console.error(error);
+    },
+  },
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/login" },
   providers: [

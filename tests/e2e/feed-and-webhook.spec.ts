@@ -32,13 +32,20 @@ test("with the replay source running, new posts appear in two browsers without r
 test("a signed webhook is accepted and shows in the feed; a bad signature is refused and stores nothing", async ({ page, request }) => {
   await login(page, "coordination@vigie.demo");
   await page.getByRole("link", { name: "Sources" }).click();
-  await page.getByLabel("Type").selectOption("WEBHOOK");
-  await page.getByLabel("Nom de la source").fill("Webhook partenaire");
-  await page.getByLabel("Filtrer par les mots-clés, langues et zone de la veille").uncheck();
-  await page.getByRole("button", { name: "Ajouter la source" }).click();
+  const add = page.getByRole("region", { name: "Ajouter une source" });
+  await add.getByLabel("Type").selectOption("WEBHOOK");
+  await add.getByLabel("Nom de la source").fill("Webhook partenaire");
+  await add.getByLabel("Filtrer par les mots-clés, langues et zone de la veille").uncheck();
+  await add.getByRole("button", { name: "Ajouter la source" }).click();
   const secret = (await page.getByTestId("webhook-secret").locator("code").textContent())!.trim();
   const url = (await page.getByTestId("source-health").locator("code", { hasText: "/api/ingest/" }).first().textContent())!.trim();
   const path = new URL(url).pathname;
+
+  // Testing the source stores nothing and says what would happen to a sample.
+  const settings = page.getByTestId("source-settings-Webhook partenaire");
+  await settings.locator("summary").click();
+  await settings.getByRole("button", { name: "Tester" }).click();
+  await expect(settings.getByTestId("source-test-result")).toContainText("accepté");
 
   const marker = `Webhook-test ${Date.now()}`;
   const body = JSON.stringify({ events: [{ network: "partner", externalId: marker, text: `${marker} : digue surveillée à Saubusse #crue`, postedAt: new Date().toISOString(), author: { handle: "@partenaire" } }] });

@@ -73,7 +73,7 @@ describe("data-subject requests", () => {
     expect(found.items.map((i) => i.kind).sort()).toEqual(["audit_snapshots", "audit_snapshots", "handover_notes", "handover_notes"]);
 
     const counts = await eraseSubjectData(admin, { subject: "@JDupont40" });
-    expect(counts).toEqual({ audit_snapshots: 2, handover_notes: 2 });
+    expect(counts).toMatchObject({ audit_snapshots: 2, handover_notes: 2, posts: 0 });
     expect((await findSubjectData(admin, { subject: "@jdupont40" })).items).toEqual([]);
     const note = await db().handoverNote.findFirstOrThrow({ where: { activationId } });
     expect(note.body).toBe(`Appel de Mme Dupont (${REDACTED}) : cave inondée rue des Arènes`);

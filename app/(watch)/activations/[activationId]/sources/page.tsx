@@ -85,8 +85,10 @@ export default async function SourcesPage({ params }: { params: Promise<{ activa
           ))}
       </div>
       {canCoordinate ? (
-        <section className="panel" style={{ marginTop: "1rem", maxWidth: 560 }}>
-          <h2 style={{ marginTop: 0 }}>{t("sources.addTitle")}</h2>
+        <section className="panel" style={{ marginTop: "1rem", maxWidth: 560 }} aria-labelledby="add-source-title">
+          <h2 id="add-source-title" style={{ marginTop: 0 }}>
+            {t("sources.addTitle")}
+          </h2>
           <SourceForm action={createSourceAction.bind(null, activationId)} webhookBase={base} />
         </section>
       ) : null}
