@@ -123,3 +123,26 @@ describe("ingestBatch", () => {
     expect((await db().post.findMany({ orderBy: { id: "asc" } })).map((p) => p.externalId)).toEqual(["k1", "k6", "k7"]);
   });
 });
+
+describe("dead letters", () => {
+  it("can be corrected and retried (then resolved), or dismissed", async () => {
+    const { retryDeadLetter } = await import("../../../lib/ingest/retry-dead-letter");
+    const { dismissDeadLetter } = await import("../../../lib/ingest/dismiss-dead-letter");
+    const { listDeadLetters } = await import("../../../lib/ingest/list-dead-letters");
+    const org = await db().organization.findFirstOrThrow();
+    const coordinator = await db().user.findFirstOrThrow({ where: { organizationId: org.id } });
+    const actor = { ...coordinator, organizationId: org.id };
+    await ingestBatch({ activationId, sourceId, payloads: [{ network: "x", externalId: "late", text: "Pas de date" }, "junk"] });
+    const [junk, noDate] = await listDeadLetters(activationId);
+    expect(noDate.reason).toMatch(/postedAt/);
+
+    const stillBad = await retryDeadLetter(actor, activationId, noDate.id, noDate.payload);
+    expect(stillBad.ok).toBe(false);
+    const fixed = JSON.stringify({ ...JSON.parse(noDate.payload), postedAt: "2026-12-01T10:00:00Z" });
+    expect(await retryDeadLetter(actor, activationId, noDate.id, fixed)).toEqual({ ok: true });
+    expect(await db().post.count({ where: { externalId: "late" } })).toBe(1);
+
+    await dismissDeadLetter(actor, activationId, junk.id);
+    expect(await listDeadLetters(activationId)).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { SourceForm } from "@/components/feed/source-form";
 import { SourceSettings } from "@/components/feed/source-settings";
 import { ActionButton } from "@/components/ui/action-button";
 import { requireActivationPage } from "@/lib/auth/guards";
-import { listDeadLetters } from "@/lib/ingest/dead-letters";
+import { listDeadLetters } from "@/lib/ingest/list-dead-letters";
 import { listSourceHealth } from "@/lib/ingest/list-sources";
 import { createSourceAction, dismissDeadLetterAction, retryDeadLetterAction, setSourceEnabledAction, testSourceAction, updateSourceAction } from "./actions";
 

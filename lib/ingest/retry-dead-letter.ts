@@ -3,19 +3,7 @@ import type { SessionUser } from "../auth/session-user";
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import { ingestBatch } from "./ingest-batch";
-
-export type DeadLetterRow = { id: string; sourceName: string | null; reason: string; payload: string; receivedAt: Date };
-
-/** Unresolved dead letters of an activation, newest first. Callers check read access. */
-export async function listDeadLetters(activationId: string, limit = 50): Promise<DeadLetterRow[]> {
-  const rows = await db().deadLetter.findMany({
-    where: { activationId, resolvedAt: null },
-    include: { source: { select: { name: true } } },
-    orderBy: { id: "desc" },
-    take: limit,
-  });
-  return rows.map((row) => ({ id: row.id.toString(), sourceName: row.source?.name ?? null, reason: row.reason, payload: JSON.stringify(row.payload, null, 2), receivedAt: row.receivedAt }));
-}
+import { parseIncoming } from "./schemas";
 
 /**
  * Retries a dead letter, with its payload as corrected by a volunteer (or as
@@ -32,7 +20,6 @@ export async function retryDeadLetter(actor: SessionUser, activationId: string, 
     return { ok: false, reason: "invalid_json" };
   }
   // Probe without storing a second dead letter: parse first, ingest only when valid.
-  const { parseIncoming } = await import("./schemas");
   const parsed = parseIncoming(payload);
   if (!parsed.ok) {
     await db().deadLetter.update({ where: { id: letter.id }, data: { reason: parsed.reason } });
@@ -41,10 +28,4 @@ export async function retryDeadLetter(actor: SessionUser, activationId: string, 
   await ingestBatch({ activationId, sourceId: letter.sourceId, payloads: [payload] });
   await db().deadLetter.update({ where: { id: letter.id }, data: { resolvedAt: new Date() } });
   return { ok: true };
-}
-
-export async function dismissDeadLetter(actor: SessionUser, activationId: string, deadLetterId: string): Promise<void> {
-  await requireActivationCapability(actor, activationId, "triage");
-  const result = await db().deadLetter.updateMany({ where: { id: BigInt(deadLetterId), activationId, resolvedAt: null }, data: { resolvedAt: new Date() } });
-  if (result.count === 0) throw new AppError("NOT_FOUND", "dead_letter_not_found");
 }
