@@ -119,7 +119,8 @@ async function prepareAccounts(env: import("./lib/env").Env): Promise<void> {
 
 function clientIp(req: IncomingMessage, trustProxy: boolean): string {
   const forwarded = req.headers["x-forwarded-for"];
-  if (trustProxy && typeof forwarded === "string" && forwarded.trim()) return forwarded.split(",")[0]!.trim();
+  // The rightmost entry is the one our proxy added; those to its left are the client's to forge.
+  if (trustProxy && typeof forwarded === "string" && forwarded.trim()) return forwarded.split(",").at(-1)!.trim();
   return req.socket.remoteAddress ?? "unknown";
 }
 

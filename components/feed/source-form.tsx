@@ -22,6 +22,7 @@ export function SourceForm({ action, webhookBase }: { action: (previous: ActionR
         {t("kind")}
         <select name="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
           <option value="WEBHOOK">{t("kinds.WEBHOOK")}</option>
+          <option value="RSS">{t("kinds.RSS")}</option>
           <option value="REPLAY">{t("kinds.REPLAY")}</option>
         </select>
       </label>
@@ -29,7 +30,22 @@ export function SourceForm({ action, webhookBase }: { action: (previous: ActionR
         {t("sourceName")}
         <input name="name" required />
       </label>
-      {kind === "REPLAY" ? (
+      {kind === "RSS" ? (
+        <>
+          <label>
+            {t("feeds")}
+            <textarea name="feeds" rows={3} placeholder="https://www.landes.gouv.fr/rss.xml" required />
+          </label>
+          <label>
+            {t("interval")}
+            <input name="intervalSeconds" type="number" min={10} max={3600} defaultValue={120} />
+          </label>
+          <label className="inline">
+            <input type="checkbox" name="applyWatchFilter" />
+            {t("applyWatchFilter")}
+          </label>
+        </>
+      ) : kind === "REPLAY" ? (
         <>
           <label>
             {t("speed")}

@@ -60,7 +60,7 @@ export function SourceSettings({ source, canCoordinate, update, test }: Props) {
         ) : null}
         <form action={runTest} className="stack">
           <FormStatus result={tested} />
-          {source.kind !== "REPLAY" ? (
+          {source.kind !== "REPLAY" && source.kind !== "RSS" ? (
             <label>
               {t("sample")}
               <textarea name="sample" rows={6} defaultValue={SAMPLE} spellCheck={false} style={{ fontFamily: "monospace" }} />
@@ -73,6 +73,14 @@ export function SourceSettings({ source, canCoordinate, update, test }: Props) {
             <div data-testid="source-test-result">
               {tested.test.kind === "replay" ? (
                 <p>{t("replayOk", { events: tested.test.events, posts: tested.test.posts })}</p>
+              ) : tested.test.kind === "feeds" ? (
+                <ul>
+                  {tested.test.feeds.map((feed) => (
+                    <li key={feed.url}>
+                      <strong>{feed.ok ? t("feedOk") : t("feedFailed")}</strong> — <span className="small">{feed.detail}</span>
+                    </li>
+                  ))}
+                </ul>
               ) : (
                 <ul>
                   {tested.test.items.map((item) => (

@@ -26,6 +26,8 @@ export async function updateOrganization(actor: SessionUser, organizationId: str
         after: data,
       });
       if (before.active && !data.active) {
+        // Bumped, so reactivating the organisation later does not revive old sessions.
+        await tx.user.updateMany({ where: { organizationId: id }, data: { sessionVersion: { increment: 1 } } });
         const users = await tx.user.findMany({ where: { organizationId: id }, select: { id: true } });
         for (const user of users) emitToUser(user.id, "session:revoked", { reason: "organization_deactivated" });
       }

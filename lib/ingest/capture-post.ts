@@ -8,9 +8,10 @@ import { AppError } from "../errors";
 import { storeMediaFile, type StoredMedia } from "../media/store-media-file";
 import { canonicalUrl, inferNetwork } from "./infer-network";
 import { ingestBatch } from "./ingest-batch";
+import { requireOpenActivation } from "./require-open-activation";
 
 export const captureSchema = z.object({
-  url: z.url({ message: "url_invalid" }).max(2000).nullable(),
+  url: z.url({ protocol: /^https?$/, message: "url_invalid" }).max(2000).nullable(),
   text: z.string().trim().min(1, { message: "text_required" }).max(20_000),
   authorHandle: z.string().trim().max(200).nullable(),
   postedAt: z.coerce.date().nullable(),
@@ -26,6 +27,7 @@ export type CaptureResult = { postId: string | null; duplicate: boolean; network
  */
 export async function capturePost(actor: SessionUser, activationId: string, input: unknown, files: { bytes: Buffer; mime: string }[]): Promise<CaptureResult> {
   await requireActivationCapability(actor, activationId, "triage");
+  await requireOpenActivation(activationId);
   const data = captureSchema.parse(input);
   if (files.length > 10) throw new AppError("INVALID_INPUT", "too_many_files");
   const media: StoredMedia[] = [];

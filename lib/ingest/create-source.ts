@@ -13,7 +13,12 @@ export async function createSource(actor: SessionUser, activationId: string, inp
   await requireCoordination(actor, activationId);
   const data = sourceInputSchema.parse(input);
   const secret = data.kind === "WEBHOOK" ? randomBytes(32).toString("base64url") : null;
-  const config = data.kind === "WEBHOOK" ? { applyWatchFilter: data.applyWatchFilter } : { scenario: data.scenario, speed: data.speed, loop: data.loop };
+  const config =
+    data.kind === "WEBHOOK"
+      ? { applyWatchFilter: data.applyWatchFilter }
+      : data.kind === "RSS"
+        ? { feeds: data.feeds, intervalSeconds: data.intervalSeconds, applyWatchFilter: data.applyWatchFilter }
+        : { scenario: data.scenario, speed: data.speed, loop: data.loop };
   const created = await mutate(actor, async ({ tx, audit, emitToActivation }) => {
     const source = await tx.source.create({ data: { activationId, kind: data.kind, name: data.name, config, secret } });
     await audit({ action: "source.create", entity: "Source", entityId: source.id, activationId, after: { kind: data.kind, name: data.name, config } });

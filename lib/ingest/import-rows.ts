@@ -5,6 +5,7 @@ import { db } from "../db/client";
 import { AppError } from "../errors";
 import { ingestBatch } from "./ingest-batch";
 import { mapImportRow } from "./map-import-row";
+import { requireOpenActivation } from "./require-open-activation";
 
 export const importChunkSchema = z.object({
   fileName: z.string().trim().min(1).max(200),
@@ -27,6 +28,7 @@ export type ImportChunkResult = { sourceId: string; stored: number; duplicates: 
  */
 export async function importRows(actor: SessionUser, activationId: string, input: unknown): Promise<ImportChunkResult> {
   await requireActivationCapability(actor, activationId, "triage");
+  await requireOpenActivation(activationId);
   const chunk = importChunkSchema.parse(input);
   let sourceId = chunk.sourceId;
   if (sourceId) {
@@ -37,7 +39,8 @@ export async function importRows(actor: SessionUser, activationId: string, input
   }
   // Rows the browser could not parse arrive as null: reported from parseErrors, not ingested.
   const kept = chunk.rows.map((row, index) => ({ row, index })).filter(({ row }) => row !== null);
-  const payloads = kept.map(({ row }) => mapImportRow(row, chunk.format, "import"));
+  // An import adds posts; it may not edit or delete what other sources brought.
+  const payloads = kept.map(({ row }) => postsOnly(mapImportRow(row, chunk.format, "import")));
   const result = await ingestBatch({ activationId, sourceId, payloads });
   if (chunk.parseErrors.length) {
     await db().deadLetter.createMany({ data: chunk.parseErrors.map((e) => ({ activationId, sourceId, payload: { row: e.row }, reason: `row ${e.row}: ${e.reason}` })) });
@@ -48,4 +51,11 @@ export async function importRows(actor: SessionUser, activationId: string, input
     duplicates: result.duplicates,
     errors: [...chunk.parseErrors, ...result.deadLettered.map((d) => ({ row: chunk.firstRow + kept[d.index].index + 1, reason: d.reason }))].sort((a, b) => a.row - b.row),
   };
+}
+
+export function postsOnly(payload: unknown): unknown {
+  if (payload && typeof payload === "object" && !Array.isArray(payload) && "kind" in payload && (payload as { kind: unknown }).kind !== "post") {
+    return { ...(payload as object), kind: "post" };
+  }
+  return payload;
 }

@@ -85,6 +85,7 @@ export async function ingestBatch(input: IngestInput): Promise<IngestResult> {
     deletedIds = await tombstonePosts(client, { activationId: input.activationId, sourceId: input.sourceId, at: now, targets: deletes });
     editedPosts = await applyPostEdits(client, {
       activationId: input.activationId,
+      sourceId: input.sourceId,
       at: now,
       edits: edits.map((edit) => {
         const text = sanitizeText(edit.text, edit.html);

@@ -3,6 +3,8 @@ import type { SessionUser } from "../auth/session-user";
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import { ingestBatch } from "./ingest-batch";
+import { postsOnly } from "./import-rows";
+import { requireOpenActivation } from "./require-open-activation";
 import { parseIncoming } from "./schemas";
 
 /**
@@ -11,6 +13,7 @@ import { parseIncoming } from "./schemas";
  */
 export async function retryDeadLetter(actor: SessionUser, activationId: string, deadLetterId: string, correctedJson: string): Promise<{ ok: boolean; reason?: string }> {
   await requireActivationCapability(actor, activationId, "triage");
+  await requireOpenActivation(activationId);
   const letter = await db().deadLetter.findFirst({ where: { id: BigInt(deadLetterId), activationId, resolvedAt: null } });
   if (!letter) throw new AppError("NOT_FOUND", "dead_letter_not_found");
   let payload: unknown;
@@ -20,6 +23,8 @@ export async function retryDeadLetter(actor: SessionUser, activationId: string, 
     return { ok: false, reason: "invalid_json" };
   }
   // Probe without storing a second dead letter: parse first, ingest only when valid.
+  // A retried payload may add a post, never edit or delete one.
+  payload = postsOnly(payload);
   const parsed = parseIncoming(payload);
   if (!parsed.ok) {
     await db().deadLetter.update({ where: { id: letter.id }, data: { reason: parsed.reason } });

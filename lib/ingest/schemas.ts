@@ -6,10 +6,12 @@ import { z } from "zod";
  * (`html: true`), which is turned into plain text and never rendered.
  */
 const shortText = z.string().trim().max(300);
+// Links from networks are shown as links: http(s) only, never javascript: or data:.
+const webUrl = z.url({ protocol: /^https?$/ }).max(2000);
 
 export const incomingMediaSchema = z.object({
-  url: z.url().max(2000).optional(),
-  fileId: z.string().max(100).optional(),
+  url: webUrl.optional(),
+  fileId: z.uuid().optional(),
   type: z.enum(["image", "video", "audio", "other"]).default("image"),
   alt: z.string().max(2000).nullish(),
 });
@@ -18,7 +20,7 @@ export const incomingPostSchema = z.object({
   kind: z.literal("post").default("post"),
   network: z.string().trim().toLowerCase().min(1).max(40),
   externalId: z.string().trim().min(1).max(200),
-  url: z.url().max(2000).nullish(),
+  url: webUrl.nullish(),
   author: z.object({ id: shortText.nullish(), handle: shortText.nullish(), name: shortText.nullish() }).default({}),
   text: z.string().max(20_000),
   html: z.boolean().default(false),

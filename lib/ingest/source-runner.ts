@@ -1,6 +1,7 @@
 import { db } from "../db/client";
 import type { Connector, ConnectorFactory, ConnectorSource } from "./connector";
 import { replayConnector } from "./connectors/replay";
+import { rssConnector } from "./connectors/rss";
 import { ingestBatch } from "./ingest-batch";
 import { loadWatchFilter } from "./load-watch-filter";
 
@@ -10,7 +11,7 @@ import { loadWatchFilter } from "./load-watch-filter";
  * on failure it records the error, backs off (1 s doubling to 60 s) and
  * reconnects from its last committed cursor.
  */
-const FACTORIES: Partial<Record<string, ConnectorFactory>> = { REPLAY: replayConnector };
+const FACTORIES: Partial<Record<string, ConnectorFactory>> = { REPLAY: replayConnector, RSS: rssConnector };
 
 type Running = { controller: AbortController; done: Promise<void> };
 const holder = globalThis as unknown as { __vigieRunningSources?: Map<string, Running> };
@@ -98,7 +99,8 @@ async function superviseSource(source: ConnectorSource, factory: ConnectorFactor
       const message = error instanceof Error ? error.message : String(error);
       console.error(`[ingest] source ${source.name} failed: ${message}`);
       await db().source.update({ where: { id: source.id }, data: { status: "ERROR", lastError: message.slice(0, 500), lastErrorAt: new Date(), reconnects: { increment: 1 } } }).catch(() => undefined);
-      await sleep(backoff, signal);
+      // Jitter: many sources failing together (a network outage) must not retry in lockstep.
+      await sleep(backoff * (0.5 + Math.random()), signal);
       backoff = Math.min(backoff * 2, 60_000);
       await setStatus(source.id, "RUNNING");
     }

@@ -7,6 +7,13 @@ export const sourceInputSchema = z.discriminatedUnion("kind", [
     applyWatchFilter: z.boolean().default(true),
   }),
   z.object({
+    kind: z.literal("RSS"),
+    name: z.string().trim().min(2, { message: "name_too_short" }).max(80),
+    feeds: z.array(z.url({ message: "url_invalid" }).refine((url) => /^https?:/.test(url), { message: "url_invalid" })).min(1, { message: "feed_required" }).max(20),
+    intervalSeconds: z.number().int().min(10).max(3600).default(120),
+    applyWatchFilter: z.boolean().default(false),
+  }),
+  z.object({
     kind: z.literal("REPLAY"),
     name: z.string().trim().min(2, { message: "name_too_short" }).max(80),
     scenario: z.string().regex(/^[a-z0-9-]+$/).default("crue-adour-landes"),

@@ -2,14 +2,17 @@ import { requireActivationCapability } from "../activation/get-activation-access
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db/client";
 import { AppError } from "../errors";
+import { parseFeed } from "./connectors/parse-feed";
 import { loadScenario } from "./connectors/replay";
+import { fetchFeed } from "./connectors/rss";
 import { loadWatchFilter } from "./load-watch-filter";
 import { normalizePost } from "./normalize";
 import { parseIncoming } from "./schemas";
 
 export type SourceTestResult =
   | { kind: "payloads"; items: { index: number; verdict: "accepted" | "filtered" | "rejected"; detail: string }[] }
-  | { kind: "replay"; events: number; posts: number };
+  | { kind: "replay"; events: number; posts: number }
+  | { kind: "feeds"; feeds: { url: string; ok: boolean; detail: string }[] };
 
 /**
  * Tests a source without storing anything: a replay checks its scenario loads;
@@ -24,6 +27,24 @@ export async function testSource(actor: SessionUser, activationId: string, sourc
   if (source.kind === "REPLAY") {
     const events = loadScenario(config.scenario ?? "crue-adour-landes");
     return { kind: "replay", events: events.length, posts: events.filter((e) => e.kind === "post").length };
+  }
+  if (source.kind === "RSS") {
+    const feeds = ((config as { feeds?: string[] }).feeds ?? []).slice(0, 20);
+    return {
+      kind: "feeds",
+      feeds: await Promise.all(
+        feeds.map(async (url) => {
+          try {
+            const outcome = await fetchFeed(url, {}, AbortSignal.timeout(15_000));
+            if (outcome.kind !== "ok") return { url, ok: false, detail: outcome.kind === "retry-after" ? `429, retry after ${outcome.seconds} s` : "304" };
+            const feed = parseFeed(outcome.body, url);
+            return { url, ok: true, detail: `${feed.title ?? url}: ${feed.items.length}` };
+          } catch (error) {
+            return { url, ok: false, detail: error instanceof Error ? error.message : String(error) };
+          }
+        }),
+      ),
+    };
   }
   let sample: unknown;
   try {

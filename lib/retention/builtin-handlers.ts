@@ -27,6 +27,12 @@ export function registerBuiltinRetentionHandlers(): void {
   });
 
   registerPurger({
+    kind: "activation_events",
+    // The replay log of live events carries names and reasons: it goes with the activation's personal data.
+    purge: async ({ tx, activationId }) => (await tx.activationEvent.deleteMany({ where: { activationId } })).count,
+  });
+
+  registerPurger({
     kind: "handover_notes",
     purge: async ({ tx, activationId }) => {
       // Notes name callers, victims and addresses: nothing of them is kept.
@@ -40,7 +46,7 @@ export function registerBuiltinRetentionHandlers(): void {
     find: async (tx, subject) => {
       const rows = await tx.$queryRaw<{ id: bigint; activationId: string | null; action: string; before: unknown; after: unknown }[]>`
         SELECT id, "activationId", action, before, after FROM "AuditLog"
-        WHERE before::text ILIKE ${"%" + subject + "%"} OR after::text ILIKE ${"%" + subject + "%"}`;
+        WHERE before::text ILIKE ${"%" + escapeLike(subject) + "%"} OR after::text ILIKE ${"%" + escapeLike(subject) + "%"}`;
       return rows.map((row) => ({
         kind: "audit_snapshots",
         id: row.id.toString(),
@@ -51,7 +57,7 @@ export function registerBuiltinRetentionHandlers(): void {
     },
     erase: async (tx, subject) => {
       const rows = await tx.$queryRaw<{ id: bigint; before: unknown; after: unknown }[]>`
-        SELECT id, before, after FROM "AuditLog" WHERE before::text ILIKE ${"%" + subject + "%"} OR after::text ILIKE ${"%" + subject + "%"}`;
+        SELECT id, before, after FROM "AuditLog" WHERE before::text ILIKE ${"%" + escapeLike(subject) + "%"} OR after::text ILIKE ${"%" + escapeLike(subject) + "%"}`;
       let erased = 0;
       for (const row of rows) {
         const before = eraseSubjectInJson(row.before, subject);
@@ -60,6 +66,19 @@ export function registerBuiltinRetentionHandlers(): void {
         await tx.auditLog.update({ where: { id: row.id }, data: { before: asJson(before.value), after: asJson(after.value) } });
         erased++;
       }
+      return erased;
+    },
+  });
+
+  registerSubjectHandler({
+    kind: "activation_events",
+    find: async (tx, subject) => {
+      const rows = await tx.$queryRaw<{ activationId: string; seq: number; type: string; payload: unknown }[]>`
+        SELECT "activationId", seq, type, payload FROM "ActivationEvent" WHERE payload::text ILIKE ${"%" + escapeLike(subject) + "%"}`;
+      return rows.map((row) => ({ kind: "activation_events", id: `${row.activationId}:${row.seq}`, activationId: row.activationId, summary: row.type, data: row.payload }));
+    },
+    erase: async (tx, subject) => {
+      const erased = await tx.$executeRaw`DELETE FROM "ActivationEvent" WHERE payload::text ILIKE ${"%" + escapeLike(subject) + "%"}`;
       return erased;
     },
   });
@@ -83,4 +102,9 @@ export function registerBuiltinRetentionHandlers(): void {
 
 function asJson(value: unknown): Prisma.InputJsonValue | typeof Prisma.JsonNull {
   return value === null || value === undefined ? Prisma.JsonNull : (value as Prisma.InputJsonValue);
+}
+
+/** The subject is matched literally: % and _ are not wildcards here. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -15,8 +15,10 @@ export async function addActivationMember(actor: SessionUser, activationId: stri
   if (access.activation.status === "ARCHIVED") throw new AppError("CONFLICT", "already_archived");
   const { userId, role } = memberInputSchema.parse(input);
   await mutate(actor, async ({ tx, audit, emitToActivation, emitToUser }) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, role: true, active: true } });
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, role: true, active: true, organizationId: true } });
     if (!user || !user.active) throw new AppError("INVALID_INPUT", "user_required");
+    const activation = await tx.activation.findUniqueOrThrow({ where: { id: activationId }, select: { ownerOrganizationId: true } });
+    if (user.organizationId !== activation.ownerOrganizationId) throw new AppError("INVALID_INPUT", "member_other_association");
     if (user.role === "AUTHORITY") throw new AppError("INVALID_INPUT", "authority_not_member");
     if (user.role === "VOLUNTEER" && role === "COORDINATOR") throw new AppError("INVALID_INPUT", "volunteer_cannot_coordinate");
     const before = await tx.activationMember.findUnique({ where: { activationId_userId: { activationId, userId } } });

@@ -14,7 +14,8 @@ export async function writeHandoverNote(actor: SessionUser, activationId: string
   return mutate(actor, async ({ tx, audit, emitToActivation }) => {
     const note = await tx.handoverNote.create({ data: { activationId, authorId: actor.id, body } });
     await audit({ action: "handover.write", entity: "HandoverNote", entityId: note.id, activationId, after: { length: body.length } });
-    await emitToActivation(activationId, "handover:written", { id: note.id, author: actor.name, body, at: note.createdAt.toISOString() });
+    // The stored event says a note exists; its text stays in HandoverNote, where retention reaches it.
+    await emitToActivation(activationId, "handover:written", { id: note.id, at: note.createdAt.toISOString() });
     return { id: note.id };
   });
 }

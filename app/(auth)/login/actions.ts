@@ -3,14 +3,10 @@
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/auth";
+import { safeCallback } from "@/lib/auth/safe-callback";
 import { loginSchema } from "@/lib/auth/schemas";
 import type { LoginState } from "@/components/auth/login-form";
 
-
-/** Only same-site paths, so the login form cannot be turned into an open redirect. */
-function safeCallback(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
-}
 
 export async function loginAction(_previous: LoginState, formData: FormData): Promise<LoginState> {
   const parsed = loginSchema.safeParse({

@@ -69,12 +69,14 @@ export async function tombstonePosts(
     `DELETE FROM "PostEdit" WHERE "postId" IN (SELECT id FROM "Post" WHERE "activationId" = $1 AND ("network", "externalId") IN (SELECT * FROM unnest($2::text[], $3::text[])))`,
     [batch.activationId, networks, ids],
   );
+  // A source deletes only what it brought (or what no source brought).
   const updated = await client.query<{ id: string }>(
     `UPDATE "Post" SET "deletedAt" = $4, "text" = '', "url" = NULL, "authorId" = NULL, "authorHandle" = NULL, "authorName" = NULL,
        "media" = '[]', "geoLat" = NULL, "geoLon" = NULL, "raw" = NULL, "contentHash" = ''
      WHERE "activationId" = $1 AND "deletedAt" IS NULL AND ("network", "externalId") IN (SELECT * FROM unnest($2::text[], $3::text[]))
+       AND ("sourceId" IS NOT DISTINCT FROM $5::uuid OR "sourceId" IS NULL)
      RETURNING id::text`,
-    [batch.activationId, networks, ids, batch.at],
+    [batch.activationId, networks, ids, batch.at, batch.sourceId],
   );
   await client.query(
     `INSERT INTO "Post" ("activationId", "sourceId", "network", "externalId", "text", "postedAt", "ingestedAt", "contentHash", "deletedAt")
@@ -88,18 +90,19 @@ export async function tombstonePosts(
 /** Edits at the source: the previous text goes to PostEdit, the post takes the new one. */
 export async function applyPostEdits(
   client: PoolClient,
-  batch: { activationId: string; at: Date; edits: { network: string; externalId: string; text: string; contentHash: string }[] },
+  batch: { activationId: string; sourceId: string | null; at: Date; edits: { network: string; externalId: string; text: string; contentHash: string }[] },
 ): Promise<{ id: string; text: string }[]> {
   const changed: { id: string; text: string }[] = [];
   for (const edit of batch.edits) {
     const result = await client.query<{ id: string }>(
       `WITH previous AS (
-         SELECT id, "text" FROM "Post" WHERE "activationId" = $1 AND "network" = $2 AND "externalId" = $3 AND "deletedAt" IS NULL AND "text" <> $4 FOR UPDATE
+         SELECT id, "text" FROM "Post" WHERE "activationId" = $1 AND "network" = $2 AND "externalId" = $3 AND "deletedAt" IS NULL AND "text" <> $4
+           AND ("sourceId" IS NOT DISTINCT FROM $7::uuid OR "sourceId" IS NULL) FOR UPDATE
        ), saved AS (
          INSERT INTO "PostEdit" ("postId", "text", "editedAt") SELECT id, "text", $6 FROM previous
        )
        UPDATE "Post" p SET "text" = $4, "contentHash" = $5, "editedAt" = $6 FROM previous WHERE p.id = previous.id RETURNING p.id::text`,
-      [batch.activationId, edit.network, edit.externalId, edit.text, edit.contentHash, batch.at],
+      [batch.activationId, edit.network, edit.externalId, edit.text, edit.contentHash, batch.at, batch.sourceId],
     );
     if (result.rows[0]) changed.push({ id: result.rows[0].id, text: edit.text });
   }

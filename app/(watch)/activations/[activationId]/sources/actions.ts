@@ -17,7 +17,15 @@ export async function createSourceAction(activationId: string, _previous: Action
     const input =
       kind === "REPLAY"
         ? { kind, name: data.get("name"), speed: Number(data.get("speed") || 60), loop: data.get("loop") === "on" }
-        : { kind, name: data.get("name"), applyWatchFilter: data.get("applyWatchFilter") === "on" };
+        : kind === "RSS"
+          ? {
+              kind,
+              name: data.get("name"),
+              feeds: String(data.get("feeds") ?? "").split(/\s+/).filter(Boolean),
+              intervalSeconds: Number(data.get("intervalSeconds") || 120),
+              applyWatchFilter: data.get("applyWatchFilter") === "on",
+            }
+          : { kind, name: data.get("name"), applyWatchFilter: data.get("applyWatchFilter") === "on" };
     const { secret } = await createSource(actor, activationId, input);
     revalidatePath(`/activations/${activationId}/sources`);
     // The secret is shown once, in this response only.

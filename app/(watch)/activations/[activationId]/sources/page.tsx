@@ -73,7 +73,7 @@ export default async function SourcesPage({ params }: { params: Promise<{ activa
       </table>
       <div style={{ display: "grid", gap: "0.5rem", marginTop: "1rem" }}>
         {sources
-          .filter((source) => source.kind === "WEBHOOK" || source.kind === "REPLAY")
+          .filter((source) => source.kind === "WEBHOOK" || source.kind === "REPLAY" || source.kind === "RSS")
           .map((source) => (
             <SourceSettings
               key={source.id}
