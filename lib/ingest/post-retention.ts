@@ -1,6 +1,6 @@
 import { Prisma } from "../db/generated/client";
 import { registerPurger, registerSubjectHandler } from "../retention/registry";
-import { eraseSubjectInJson } from "../retention/redact";
+import { eraseSubjectInJson, mentionsSubject } from "../retention/redact";
 
 /**
  * Posts are personal data even when public. Past retention, an activation's
@@ -36,10 +36,12 @@ export function registerPostRetention(): void {
             { text: { contains: subject, mode: "insensitive" } },
           ],
         },
-        select: { id: true, activationId: true, network: true, url: true, authorHandle: true, authorName: true, text: true, postedAt: true },
+        select: { id: true, activationId: true, network: true, url: true, authorId: true, authorHandle: true, authorName: true, text: true, postedAt: true },
         take: 5000,
       });
-      return rows.map((row) => ({
+      const exact = (value: string | null) => !!value && value.toLowerCase() === subject.toLowerCase();
+      const relevant = rows.filter((row) => exact(row.authorHandle) || exact(row.authorName) || mentionsSubject(row.text, subject) || (row as { authorId?: string | null }).authorId === subject);
+      return relevant.map((row) => ({
         kind: "posts",
         id: row.id.toString(),
         activationId: row.activationId,
@@ -51,7 +53,8 @@ export function registerPostRetention(): void {
       const authored = await tx.post.deleteMany({
         where: { OR: [{ authorHandle: { equals: subject, mode: "insensitive" } }, { authorId: subject }, { authorName: { equals: subject, mode: "insensitive" } }] },
       });
-      const mentioning = await tx.post.findMany({ where: { text: { contains: subject, mode: "insensitive" } }, select: { id: true, text: true } });
+      const candidates = await tx.post.findMany({ where: { text: { contains: subject, mode: "insensitive" } }, select: { id: true, text: true } });
+      const mentioning = candidates.filter((post) => mentionsSubject(post.text, subject));
       for (const post of mentioning) {
         await tx.post.update({ where: { id: post.id }, data: { text: eraseSubjectInJson(post.text, subject).value as string, raw: Prisma.DbNull } });
       }

@@ -1,6 +1,6 @@
 import { Prisma } from "../db/generated/client";
 import { registerPostRetention } from "../ingest/post-retention";
-import { eraseSubjectInJson, redactPersonalFields, REDACTED } from "./redact";
+import { eraseSubjectInJson, mentionsSubject, redactPersonalFields, REDACTED } from "./redact";
 import { registerPurger, registerSubjectHandler } from "./registry";
 
 /**
@@ -47,7 +47,7 @@ export function registerBuiltinRetentionHandlers(): void {
       const rows = await tx.$queryRaw<{ id: bigint; activationId: string | null; action: string; before: unknown; after: unknown }[]>`
         SELECT id, "activationId", action, before, after FROM "AuditLog"
         WHERE before::text ILIKE ${"%" + escapeLike(subject) + "%"} OR after::text ILIKE ${"%" + escapeLike(subject) + "%"}`;
-      return rows.map((row) => ({
+      return rows.filter((row) => mentionsSubject(row.before, subject) || mentionsSubject(row.after, subject)).map((row) => ({
         kind: "audit_snapshots",
         id: row.id.toString(),
         activationId: row.activationId,
@@ -75,27 +75,33 @@ export function registerBuiltinRetentionHandlers(): void {
     find: async (tx, subject) => {
       const rows = await tx.$queryRaw<{ activationId: string; seq: number; type: string; payload: unknown }[]>`
         SELECT "activationId", seq, type, payload FROM "ActivationEvent" WHERE payload::text ILIKE ${"%" + escapeLike(subject) + "%"}`;
-      return rows.map((row) => ({ kind: "activation_events", id: `${row.activationId}:${row.seq}`, activationId: row.activationId, summary: row.type, data: row.payload }));
+      return rows.filter((row) => mentionsSubject(row.payload, subject)).map((row) => ({ kind: "activation_events", id: `${row.activationId}:${row.seq}`, activationId: row.activationId, summary: row.type, data: row.payload }));
     },
     erase: async (tx, subject) => {
-      const erased = await tx.$executeRaw`DELETE FROM "ActivationEvent" WHERE payload::text ILIKE ${"%" + escapeLike(subject) + "%"}`;
-      return erased;
+      const rows = await tx.$queryRaw<{ activationId: string; seq: number; payload: unknown }[]>`
+        SELECT "activationId", seq, payload FROM "ActivationEvent" WHERE payload::text ILIKE ${"%" + escapeLike(subject) + "%"}`;
+      const matching = rows.filter((row) => mentionsSubject(row.payload, subject));
+      for (const row of matching) await tx.activationEvent.delete({ where: { activationId_seq: { activationId: row.activationId, seq: row.seq } } });
+      return matching.length;
     },
   });
 
   registerSubjectHandler({
     kind: "handover_notes",
     find: async (tx, subject) => {
-      const notes = await tx.handoverNote.findMany({ where: { body: { contains: subject, mode: "insensitive" } } });
+      const notes = (await tx.handoverNote.findMany({ where: { body: { contains: subject, mode: "insensitive" } } })).filter((note) => mentionsSubject(note.body, subject));
       return notes.map((note) => ({ kind: "handover_notes", id: note.id, activationId: note.activationId, summary: note.body.slice(0, 120), data: { body: note.body, at: note.createdAt } }));
     },
     erase: async (tx, subject) => {
       const notes = await tx.handoverNote.findMany({ where: { body: { contains: subject, mode: "insensitive" } } });
+      let erased = 0;
       for (const note of notes) {
-        const { value } = eraseSubjectInJson(note.body, subject);
-        await tx.handoverNote.update({ where: { id: note.id }, data: { body: value as string } });
+        const result = eraseSubjectInJson(note.body, subject);
+        if (result.erased === 0) continue;
+        await tx.handoverNote.update({ where: { id: note.id }, data: { body: result.value as string } });
+        erased++;
       }
-      return notes.length;
+      return erased;
     },
   });
 }

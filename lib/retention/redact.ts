@@ -35,10 +35,23 @@ export function redactPersonalFields(value: unknown): { value: unknown; redacted
   return { value: walk(value), redacted };
 }
 
-/** Replaces every occurrence of a subject (handle, name) inside strings of a JSON tree, case-insensitively. */
+/**
+ * The subject as a whole word, case-insensitively: "@jean" matches "@Jean," but
+ * not "@jeanne" (erasing one person must not touch another).
+ */
+export function subjectPattern(subject: string): RegExp {
+  const escaped = subject.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?![\\p{L}\\p{N}_])`, "giu");
+}
+
+export function mentionsSubject(value: unknown, subject: string): boolean {
+  return subjectPattern(subject).test(typeof value === "string" ? value : JSON.stringify(value ?? null));
+}
+
+/** Replaces every whole-word occurrence of a subject (handle, name) inside strings of a JSON tree. */
 export function eraseSubjectInJson(value: unknown, subject: string): { value: unknown; erased: number } {
   let erased = 0;
-  const pattern = new RegExp(subject.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi");
+  const pattern = subjectPattern(subject);
   const walk = (node: unknown): unknown => {
     if (typeof node === "string") {
       const replaced = node.replace(pattern, () => {

@@ -15,3 +15,13 @@ describe("redaction", () => {
     expect(erased).toBe(2);
   });
 });
+
+describe("one person, not another", () => {
+  it("matches a handle as a whole word only", async () => {
+    const { mentionsSubject } = await import("../../../lib/retention/redact");
+    expect(mentionsSubject("merci @Jean, à demain", "@jean")).toBe(true);
+    expect(mentionsSubject("merci @jeanne", "@jean")).toBe(false);
+    expect(mentionsSubject({ text: "vu par @jean" }, "@jean")).toBe(true);
+    expect(eraseSubjectInJson("@jean et @jeanne", "@jean").value).toBe(`${REDACTED} et @jeanne`);
+  });
+});
