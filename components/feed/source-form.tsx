@@ -22,6 +22,7 @@ export function SourceForm({ action, webhookBase }: { action: (previous: ActionR
         {t("kind")}
         <select name="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
           <option value="WEBHOOK">{t("kinds.WEBHOOK")}</option>
+          <option value="MASTODON">{t("kinds.MASTODON")}</option>
           <option value="RSS">{t("kinds.RSS")}</option>
           <option value="REPLAY">{t("kinds.REPLAY")}</option>
         </select>
@@ -30,7 +31,30 @@ export function SourceForm({ action, webhookBase }: { action: (previous: ActionR
         {t("sourceName")}
         <input name="name" required />
       </label>
-      {kind === "RSS" ? (
+      {kind === "MASTODON" ? (
+        <>
+          <label>
+            {t("instances")}
+            <textarea name="instances" rows={2} defaultValue="https://mastodon.social" required />
+          </label>
+          <label>
+            {t("mastodonHashtags")}
+            <input name="hashtags" placeholder="#inondations #Landes" required />
+          </label>
+          <label>
+            {t("token")}
+            <input name="token" type="password" autoComplete="off" />
+          </label>
+          <label>
+            {t("interval")}
+            <input name="intervalSeconds" type="number" min={5} max={3600} defaultValue={30} />
+          </label>
+          <label className="inline">
+            <input type="checkbox" name="applyWatchFilter" defaultChecked />
+            {t("applyWatchFilter")}
+          </label>
+        </>
+      ) : kind === "RSS" ? (
         <>
           <label>
             {t("feeds")}

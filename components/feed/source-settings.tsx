@@ -60,7 +60,7 @@ export function SourceSettings({ source, canCoordinate, update, test }: Props) {
         ) : null}
         <form action={runTest} className="stack">
           <FormStatus result={tested} />
-          {source.kind !== "REPLAY" && source.kind !== "RSS" ? (
+          {source.kind === "WEBHOOK" ? (
             <label>
               {t("sample")}
               <textarea name="sample" rows={6} defaultValue={SAMPLE} spellCheck={false} style={{ fontFamily: "monospace" }} />

@@ -12,11 +12,13 @@ import { startSourcesForActivation } from "./source-runner";
 export async function createSource(actor: SessionUser, activationId: string, input: unknown): Promise<{ id: string; secret: string | null }> {
   await requireCoordination(actor, activationId);
   const data = sourceInputSchema.parse(input);
-  const secret = data.kind === "WEBHOOK" ? randomBytes(32).toString("base64url") : null;
+  const secret = data.kind === "WEBHOOK" ? randomBytes(32).toString("base64url") : data.kind === "MASTODON" ? data.token : null;
   const config =
     data.kind === "WEBHOOK"
       ? { applyWatchFilter: data.applyWatchFilter }
-      : data.kind === "RSS"
+      : data.kind === "MASTODON"
+        ? { instances: data.instances, hashtags: data.hashtags, intervalSeconds: data.intervalSeconds, applyWatchFilter: data.applyWatchFilter }
+        : data.kind === "RSS"
         ? { feeds: data.feeds, intervalSeconds: data.intervalSeconds, applyWatchFilter: data.applyWatchFilter }
         : { scenario: data.scenario, speed: data.speed, loop: data.loop };
   const created = await mutate(actor, async ({ tx, audit, emitToActivation }) => {
@@ -26,5 +28,6 @@ export async function createSource(actor: SessionUser, activationId: string, inp
     return source;
   });
   await startSourcesForActivation(activationId);
-  return { id: created.id, secret };
+  // Only a webhook's own secret is shown back (once); a network token stays server-side.
+  return { id: created.id, secret: data.kind === "WEBHOOK" ? secret : null };
 }

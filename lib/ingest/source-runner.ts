@@ -1,6 +1,7 @@
 import { db } from "../db/client";
 import type { Connector, ConnectorFactory, ConnectorSource } from "./connector";
 import { replayConnector } from "./connectors/replay";
+import { mastodonConnector } from "./connectors/mastodon";
 import { rssConnector } from "./connectors/rss";
 import { ingestBatch } from "./ingest-batch";
 import { loadWatchFilter } from "./load-watch-filter";
@@ -11,7 +12,7 @@ import { loadWatchFilter } from "./load-watch-filter";
  * on failure it records the error, backs off (1 s doubling to 60 s) and
  * reconnects from its last committed cursor.
  */
-const FACTORIES: Partial<Record<string, ConnectorFactory>> = { REPLAY: replayConnector, RSS: rssConnector };
+const FACTORIES: Partial<Record<string, ConnectorFactory>> = { REPLAY: replayConnector, RSS: rssConnector, MASTODON: mastodonConnector };
 
 type Running = { controller: AbortController; done: Promise<void> };
 const holder = globalThis as unknown as { __vigieRunningSources?: Map<string, Running> };

@@ -28,6 +28,26 @@ export async function testSource(actor: SessionUser, activationId: string, sourc
     const events = loadScenario(config.scenario ?? "crue-adour-landes");
     return { kind: "replay", events: events.length, posts: events.filter((e) => e.kind === "post").length };
   }
+  if (source.kind === "MASTODON") {
+    const settings = config as { instances?: string[]; hashtags?: string[] };
+    const checks = (settings.instances ?? []).flatMap((instance) => (settings.hashtags ?? []).map((tag) => ({ instance, tag: tag.replace(/^#/, "") })));
+    return {
+      kind: "feeds",
+      feeds: await Promise.all(
+        checks.slice(0, 20).map(async ({ instance, tag }) => {
+          const url = new URL(`/api/v1/timelines/tag/${encodeURIComponent(tag)}?limit=5`, instance).toString();
+          try {
+            const response = await fetch(url, { headers: source.secret ? { authorization: `Bearer ${source.secret}` } : {}, signal: AbortSignal.timeout(15_000) });
+            if (!response.ok) return { url, ok: false, detail: `HTTP ${response.status}${response.status === 401 ? " (jeton refusé)" : ""}` };
+            const statuses = (await response.json()) as unknown[];
+            return { url, ok: true, detail: `#${tag}: ${Array.isArray(statuses) ? statuses.length : 0}` };
+          } catch (error) {
+            return { url, ok: false, detail: error instanceof Error ? error.message : String(error) };
+          }
+        }),
+      ),
+    };
+  }
   if (source.kind === "RSS") {
     const feeds = ((config as { feeds?: string[] }).feeds ?? []).slice(0, 20);
     return {

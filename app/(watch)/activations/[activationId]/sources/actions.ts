@@ -17,7 +17,17 @@ export async function createSourceAction(activationId: string, _previous: Action
     const input =
       kind === "REPLAY"
         ? { kind, name: data.get("name"), speed: Number(data.get("speed") || 60), loop: data.get("loop") === "on" }
-        : kind === "RSS"
+        : kind === "MASTODON"
+          ? {
+              kind,
+              name: data.get("name"),
+              instances: String(data.get("instances") ?? "").split(/\s+/).filter(Boolean),
+              hashtags: String(data.get("hashtags") ?? "").split(/[\s,]+/).filter(Boolean),
+              token: String(data.get("token") ?? "").trim() || null,
+              intervalSeconds: Number(data.get("intervalSeconds") || 30),
+              applyWatchFilter: data.get("applyWatchFilter") === "on",
+            }
+          : kind === "RSS"
           ? {
               kind,
               name: data.get("name"),

@@ -73,7 +73,7 @@ export default async function SourcesPage({ params }: { params: Promise<{ activa
       </table>
       <div style={{ display: "grid", gap: "0.5rem", marginTop: "1rem" }}>
         {sources
-          .filter((source) => source.kind === "WEBHOOK" || source.kind === "REPLAY" || source.kind === "RSS")
+          .filter((source) => source.kind !== "MANUAL" && source.kind !== "FILE_IMPORT")
           .map((source) => (
             <SourceSettings
               key={source.id}

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "SourceKind" ADD VALUE 'MASTODON';
