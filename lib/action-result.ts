@@ -9,8 +9,6 @@ export type ActionResult =
   | { ok: true; message?: string }
   | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
-export const idleResult: ActionResult | null = null;
-
 /** Maps a thrown error to an action result, once for every action. Unknown errors are logged, never shown. */
 export function toActionError(error: unknown): ActionResult {
   if (error instanceof ZodError) {

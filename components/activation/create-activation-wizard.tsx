@@ -6,6 +6,7 @@ import { useActionState, useMemo, useState } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import type { HazardTemplateData } from "@/lib/activation/default-hazard-templates";
 import { DEPARTEMENTS } from "@/lib/geo/departements";
+import { foldText } from "@/lib/text/fold-text";
 import { FormStatus } from "../ui/form-status";
 import { LanguagePicker } from "./language-picker";
 import { TermsField } from "./terms-field";
@@ -57,8 +58,8 @@ export function CreateActivationWizard({ templates, requesters, action }: Props)
   };
   const toggleCode = (code: string) => setCodes((current) => (current.includes(code) ? current.filter((c) => c !== code) : [...current, code]));
   const matches = useMemo(() => {
-    const needle = normalize(search);
-    return needle ? DEPARTEMENTS.filter((d) => normalize(d.name).includes(needle) || d.code.toLowerCase() === needle) : [];
+    const needle = foldText(search).trim();
+    return needle ? DEPARTEMENTS.filter((d) => foldText(d.name).includes(needle) || d.code.toLowerCase() === needle) : [];
   }, [search]);
   const focus = codes.length ? DEPARTEMENTS.find((d) => d.code === codes[codes.length - 1])?.bbox : undefined;
 
@@ -219,8 +220,4 @@ export function CreateActivationWizard({ templates, requesters, action }: Props)
       </button>
     </form>
   );
-}
-
-function normalize(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
 }

@@ -2,12 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import type { FeedPost } from "@/lib/ingest/feed-post";
+import { foldText } from "@/lib/text/fold-text";
 
 export type FeedFilterState = { sourceId: string; network: string; lang: string; q: string; hasMedia: boolean; hasGeo: boolean };
-
-function fold(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-}
 
 export function matchesFilters(post: FeedPost, f: FeedFilterState): boolean {
   if (f.sourceId && post.sourceId !== f.sourceId) return false;
@@ -15,7 +12,7 @@ export function matchesFilters(post: FeedPost, f: FeedFilterState): boolean {
   if (f.lang && post.lang !== f.lang) return false;
   if (f.hasMedia && post.media.length === 0) return false;
   if (f.hasGeo && !post.geo) return false;
-  if (f.q && !fold(`${post.text} ${post.authorHandle ?? ""} ${post.authorName ?? ""}`).includes(fold(f.q))) return false;
+  if (f.q && !foldText(`${post.text} ${post.authorHandle ?? ""} ${post.authorName ?? ""}`).includes(foldText(f.q))) return false;
   return true;
 }
 

@@ -7,7 +7,7 @@ import { db } from "../db/client";
 import { AppError } from "../errors";
 
 export type ActivationAccess = {
-  activation: { id: string; name: string; slug: string; hazard: string; status: string };
+  activation: { id: string; name: string; slug: string; hazard: string; status: string; timeZone: string; blurMedia: boolean };
   capabilities: Set<Capability>;
 };
 
@@ -30,6 +30,8 @@ export async function getActivationAccess(user: Actor, activationId: string): Pr
       slug: true,
       hazard: true,
       status: true,
+      timeZone: true,
+      blurMedia: true,
       ownerOrganizationId: true,
       activatedAt: true,
       authorityAccessUntil: true,
@@ -48,8 +50,8 @@ export async function getActivationAccess(user: Actor, activationId: string): Pr
     organizationHasAuthorityAccess: organizationOpen || namedGrantOpen,
   });
   if (!capabilities.has("read")) throw new AppError("NOT_FOUND", "Activation not found");
-  const { id, name, slug, hazard, status } = activation;
-  return { activation: { id, name, slug, hazard, status }, capabilities };
+  const { id, name, slug, hazard, status, timeZone, blurMedia } = activation;
+  return { activation: { id, name, slug, hazard, status, timeZone, blurMedia }, capabilities };
 }
 
 /** Same as getActivationAccess, and requires one capability. */

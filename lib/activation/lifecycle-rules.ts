@@ -34,5 +34,3 @@ export function nextStatuses(from: ActivationStatus): ActivationStatus[] {
   return ALLOWED[from];
 }
 
-/** Statuses in which the watch is under way (ingestion runs while ACTIVE only). */
-export const RUNNING_STATUSES: ActivationStatus[] = ["ACTIVE", "PAUSED"];

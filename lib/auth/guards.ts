@@ -27,11 +27,14 @@ export async function requireAdminUser(): Promise<SessionUser> {
   return user;
 }
 
+// The layout and the page of one request both ask: read the rights once (same user object per request).
+const activationAccess = cache((user: SessionUser, activationId: string) => getActivationAccess(user, activationId));
+
 /** For activation pages: 404 when the user may not read it, 403 when a right is missing. */
 export async function requireActivationPage(activationId: string, capability: Capability = "read"): Promise<{ user: SessionUser; access: ActivationAccess }> {
   const user = await requireUser();
   try {
-    const access = await getActivationAccess(user, activationId);
+    const access = await activationAccess(user, activationId);
     if (!access.capabilities.has(capability)) forbidden();
     return { user, access };
   } catch (error) {

@@ -26,10 +26,6 @@ export function registerConnector(kind: string, factory: ConnectorFactory): void
   FACTORIES[kind] = factory;
 }
 
-export function isPullSource(kind: string): boolean {
-  return kind in FACTORIES;
-}
-
 export async function startSourcesForActivation(activationId: string): Promise<number> {
   const sources = await db().source.findMany({ where: { activationId, enabled: true, activation: { status: "ACTIVE" } } });
   let started = 0;
@@ -82,7 +78,6 @@ async function superviseSource(source: ConnectorSource, factory: ConnectorFactor
   while (!signal.aborted) {
     try {
       const { cursor } = await db().source.findUniqueOrThrow({ where: { id: source.id }, select: { cursor: true } });
-      const filter = source.config.applyWatchFilter === true ? await loadWatchFilter(source.activationId) : null;
       const connector: Connector = factory();
       await connector.run({
         source,
@@ -90,6 +85,8 @@ async function superviseSource(source: ConnectorSource, factory: ConnectorFactor
         signal,
         sleep: (ms) => sleep(ms, signal),
         deliver: async (payloads, next) => {
+          // Read per batch (cached briefly), so a running source follows edits of the watch's keywords.
+          const filter = source.config.applyWatchFilter === true ? await loadWatchFilter(source.activationId) : null;
           await ingestBatch({ activationId: source.activationId, sourceId: source.id, payloads, cursor: next, filter });
           backoff = 1000;
         },

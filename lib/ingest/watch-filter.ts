@@ -1,5 +1,6 @@
 import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
 import type { AreaGeometry, BBox } from "../geo/area";
+import { foldText } from "../text/fold-text";
 import type { NormalizedPost } from "./normalize";
 
 /**
@@ -18,10 +19,6 @@ export type WatchSettings = {
 
 export type FilterVerdict = { keep: true } | { keep: false; reason: "no_match" | "excluded" | "language" | "outside_area" };
 export type WatchFilter = (post: Pick<NormalizedPost, "text" | "lang" | "geoLat" | "geoLon">) => FilterVerdict;
-
-export function foldText(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[’']/g, "'");
-}
 
 function escape(term: string): string {
   return term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

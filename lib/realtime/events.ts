@@ -47,11 +47,7 @@ export type ClientToServerEvents = {
   "activation:sync": (request: unknown, ack: (result: SyncResult) => void) => void;
 };
 
-export type PublicServerToClientEvents = Record<string, never>;
-export type PublicClientToServerEvents = Record<string, never>;
 
 export const activationRoom = (activationId: string) => `activation:${activationId}`;
 export const userRoom = (userId: string) => `user:${userId}`;
 
-/** Session cookies of Auth.js v5, plain and over HTTPS. */
-export const SESSION_COOKIE_NAMES = ["authjs.session-token", "__Secure-authjs.session-token"] as const;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Connector, ConnectorContext } from "../connector";
-import { retryAfterSeconds } from "./rss";
+import { retryAfterSeconds } from "./retry-after";
 import { statusToPayload, type MastodonStatus } from "./mastodon-status";
 
 /**

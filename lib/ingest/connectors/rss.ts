@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Connector, ConnectorContext } from "../connector";
 import { parseFeed } from "./parse-feed";
+import { retryAfterSeconds } from "./retry-after";
 
 /**
  * RSS/Atom polling with conditional GET: each feed's ETag and Last-Modified are
@@ -72,13 +73,4 @@ export async function fetchFeed(url: string, state: FeedState, signal: AbortSign
   // A feed is a few hundred KB; anything past 5 MB is not one.
   if (body.length > 5 * 1024 * 1024) throw new FeedHttpError(413, `feed ${url} is larger than 5 MB`);
   return { kind: "ok", body, etag: response.headers.get("etag") ?? undefined, lastModified: response.headers.get("last-modified") ?? undefined };
-}
-
-/** Retry-After as seconds or an HTTP date; one minute when absent or unreadable, at most an hour. */
-export function retryAfterSeconds(header: string | null): number {
-  if (!header) return 60;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.min(Math.max(seconds, 1), 3600);
-  const at = Date.parse(header);
-  return Number.isNaN(at) ? 60 : Math.min(Math.max(Math.ceil((at - Date.now()) / 1000), 1), 3600);
 }

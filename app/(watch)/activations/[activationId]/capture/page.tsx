@@ -1,18 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import { CaptureForm } from "@/components/feed/capture-form";
-import { getActivationOverview } from "@/lib/activation/get-activation-overview";
 import { requireActivationPage } from "@/lib/auth/guards";
 import { captureAction } from "./actions";
 
 export default async function CapturePage({ params }: { params: Promise<{ activationId: string }> }) {
   const { activationId } = await params;
-  await requireActivationPage(activationId, "triage");
-  const [t, overview] = await Promise.all([getTranslations("capture"), getActivationOverview(activationId)]);
+  const { access } = await requireActivationPage(activationId, "triage");
+  const t = await getTranslations("capture");
   return (
     <main className="page">
       <h1>{t("title")}</h1>
       <p className="muted">{t("help")}</p>
-      <CaptureForm action={captureAction.bind(null, activationId, overview.timeZone)} />
+      <CaptureForm action={captureAction.bind(null, activationId, access.activation.timeZone)} />
     </main>
   );
 }
