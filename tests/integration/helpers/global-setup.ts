@@ -22,7 +22,8 @@ export async function setup(project: TestProject): Promise<void> {
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     cluster = await startEmbeddedPostgres({
-      dataDir: path.join(root, ".vigie", "test", "pgdata"),
+      // Overridable so that two runs on one machine (parallel work) do not share a cluster.
+      dataDir: path.resolve(root, process.env.VIGIE_TEST_PG_DIR ?? path.join(".vigie", "test", "pgdata")),
       port: Number(process.env.VIGIE_TEST_PG_PORT ?? 54339),
       database: "postgres",
     });
