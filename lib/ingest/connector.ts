@@ -6,6 +6,8 @@
  * (acknowledgement), which is also the backpressure: a connector never reads
  * ahead of what has been stored.
  */
+import type { WatchSettings } from "./watch-filter";
+
 export type ConnectorSource = { id: string; activationId: string; name: string; config: Record<string, unknown>; secret: string | null };
 
 export type ConnectorContext = {
@@ -15,6 +17,12 @@ export type ConnectorContext = {
   signal: AbortSignal;
   /** Sleeps, waking early when the connector is stopped. */
   sleep: (ms: number) => Promise<void>;
+  /**
+   * The activation's current keywords, hashtags, languages and area, read
+   * fresh on each call: connectors that ask the network to filter (X stream
+   * rules, Bluesky search) follow edits of the watch while they run.
+   */
+  watchSettings: () => Promise<WatchSettings>;
 };
 
 export type Connector = { run: (ctx: ConnectorContext) => Promise<void> };

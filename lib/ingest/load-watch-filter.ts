@@ -1,5 +1,4 @@
-import { db } from "../db/client";
-import type { AreaGeometry } from "../geo/area";
+import { loadWatchSettings } from "./load-watch-settings";
 import { compileWatchFilter, type WatchFilter } from "./watch-filter";
 
 // Every webhook request and connector batch asks for the filter: read and compile it at most this often.
@@ -11,22 +10,7 @@ export async function loadWatchFilter(activationId: string): Promise<WatchFilter
   holder.__vigieWatchFilters ??= new Map();
   const cached = holder.__vigieWatchFilters.get(activationId);
   if (cached && Date.now() - cached.loadedAt < TTL_MS) return cached.filter;
-  const filter = await compileFromDatabase(activationId);
+  const filter = compileWatchFilter(await loadWatchSettings(activationId));
   holder.__vigieWatchFilters.set(activationId, { filter, loadedAt: Date.now() });
   return filter;
-}
-
-async function compileFromDatabase(activationId: string): Promise<WatchFilter> {
-  const activation = await db().activation.findUniqueOrThrow({
-    where: { id: activationId },
-    select: { keywords: true, hashtags: true, exclusions: true, languages: true, area: true, bboxWest: true, bboxSouth: true, bboxEast: true, bboxNorth: true },
-  });
-  return compileWatchFilter({
-    keywords: activation.keywords,
-    hashtags: activation.hashtags,
-    exclusions: activation.exclusions,
-    languages: activation.languages,
-    bbox: [activation.bboxWest, activation.bboxSouth, activation.bboxEast, activation.bboxNorth],
-    area: activation.area as AreaGeometry,
-  });
 }

@@ -52,9 +52,21 @@ export type IncomingDelete = z.infer<typeof incomingDeleteSchema>;
 export type IncomingEdit = z.infer<typeof incomingEditSchema>;
 export type IncomingEvent = IncomingPost | IncomingDelete | IncomingEdit;
 
+/**
+ * What a connector hands over when it cannot make sense of a network's event
+ * (a frame that is not JSON, an unknown shape): dead-lettered with its reason,
+ * while the stream carries on.
+ */
+export type UnparseablePayload = { kind: "unparseable"; reason: string; raw: unknown };
+
+export function unparseable(reason: string, raw: unknown): UnparseablePayload {
+  return { kind: "unparseable", reason, raw };
+}
+
 /** Validates one raw payload; a post is the default kind. */
 export function parseIncoming(raw: unknown): { ok: true; event: IncomingEvent } | { ok: false; reason: string } {
   const kind = raw && typeof raw === "object" ? (raw as { kind?: unknown }).kind : undefined;
+  if (kind === "unparseable") return { ok: false, reason: String((raw as UnparseablePayload).reason).slice(0, 1000) };
   const schema = kind === "delete" ? incomingDeleteSchema : kind === "edit" ? incomingEditSchema : incomingPostSchema;
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, event: parsed.data };

@@ -5,6 +5,7 @@ import { mastodonConnector } from "./connectors/mastodon";
 import { rssConnector } from "./connectors/rss";
 import { ingestBatch } from "./ingest-batch";
 import { loadWatchFilter } from "./load-watch-filter";
+import { loadWatchSettings } from "./load-watch-settings";
 
 /**
  * Runs the pull connectors of ACTIVE activations inside the server process
@@ -84,6 +85,7 @@ async function superviseSource(source: ConnectorSource, factory: ConnectorFactor
         cursor,
         signal,
         sleep: (ms) => sleep(ms, signal),
+        watchSettings: () => loadWatchSettings(source.activationId),
         deliver: async (payloads, next) => {
           // Read per batch (cached briefly), so a running source follows edits of the watch's keywords.
           const filter = source.config.applyWatchFilter === true ? await loadWatchFilter(source.activationId) : null;

@@ -5,6 +5,7 @@ import { db } from "../../../lib/db/client";
 import { closePgPool } from "../../../lib/db/pg-pool";
 import { mastodonConnector } from "../../../lib/ingest/connectors/mastodon";
 import { ingestBatch } from "../../../lib/ingest/ingest-batch";
+import { loadWatchSettings } from "../../../lib/ingest/load-watch-settings";
 import { createActivation, createOrganization, createUser, resetDatabase } from "../helpers/fixtures";
 
 /**
@@ -95,6 +96,7 @@ async function poll(rounds: number, secret: string | null = null): Promise<numbe
       if (waits.filter((w) => w === 30_000).length >= rounds) controller.abort();
     },
     deliver: async (payloads, next) => void (await ingestBatch({ activationId, sourceId, payloads, cursor: next })),
+    watchSettings: () => loadWatchSettings(activationId),
   });
   return waits;
 }

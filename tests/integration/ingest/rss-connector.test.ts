@@ -5,6 +5,7 @@ import { db } from "../../../lib/db/client";
 import { closePgPool } from "../../../lib/db/pg-pool";
 import { rssConnector } from "../../../lib/ingest/connectors/rss";
 import { ingestBatch } from "../../../lib/ingest/ingest-batch";
+import { loadWatchSettings } from "../../../lib/ingest/load-watch-settings";
 import { createActivation, createOrganization, createUser, resetDatabase } from "../helpers/fixtures";
 
 /**
@@ -68,6 +69,7 @@ async function runRounds(feeds: string[], rounds: number): Promise<number[]> {
       await ingestBatch({ activationId, sourceId, payloads, cursor: next });
       cursor = next;
     },
+    watchSettings: () => loadWatchSettings(activationId),
   });
   return waits;
 }
