@@ -28,15 +28,14 @@ export function statusToPayload(status: MastodonStatus, instance: string): unkno
   const acct = original.account?.acct;
   return {
     network: "mastodon",
-    // The status URI is global across instances; the local id is only unique on one instance.
-    externalId: original.uri ?? (original.id ? `${host}/${original.id}` : undefined),
+    externalId: statusExternalId(original, host),
     url: original.url ?? original.uri ?? null,
     author: {
       id: original.account?.url ?? original.account?.id ?? null,
       handle: acct ? `@${acct.includes("@") ? acct : `${acct}@${host}`}` : null,
       name: original.account?.display_name || original.account?.username || null,
     },
-    text: [original.spoiler_text ? `[CW] ${original.spoiler_text}` : "", original.content ?? ""].filter(Boolean).join("\n"),
+    text: statusText(original),
     html: true,
     lang: original.language ?? null,
     postedAt: original.created_at,
@@ -45,5 +44,23 @@ export function statusToPayload(status: MastodonStatus, instance: string): unkno
       .map((m) => ({ url: m.remote_url ?? m.url, type: m.type === "video" || m.type === "gifv" ? "video" : m.type === "audio" ? "audio" : m.type === "image" ? "image" : "other", alt: m.description ?? null })),
     replyTo: original.in_reply_to_id ? `${host}/${original.in_reply_to_id}` : null,
     quoteOf: original.quote?.quoted_status?.uri ?? null,
+    // Kept in the stored raw payload (not a post field): a streamed `delete` names the
+    // status by this instance-local id only, and this is how it is found again later.
+    localId: original.id ? { host, id: original.id } : null,
   };
+}
+
+/** An edited status (`status.update`) as an edit of the post stored under the same externalId. */
+export function statusToEdit(status: MastodonStatus, instance: string): unknown {
+  const original = status.reblog ?? status;
+  return { kind: "edit", network: "mastodon", externalId: statusExternalId(original, new URL(instance).host), text: statusText(original), html: true };
+}
+
+// The status URI is global across instances; the local id is only unique on one instance.
+export function statusExternalId(status: MastodonStatus, host: string): string | undefined {
+  return status.uri ?? (status.id ? `${host}/${status.id}` : undefined);
+}
+
+function statusText(status: MastodonStatus): string {
+  return [status.spoiler_text ? `[CW] ${status.spoiler_text}` : "", status.content ?? ""].filter(Boolean).join("\n");
 }
