@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import type { SourceTestResult } from "@/lib/ingest/test-source";
-import { FormStatus } from "../ui/form-status";
+import { FieldErrors, FormStatus } from "../ui/form-status";
+import { SourceFields } from "./source-fields";
 
 type TestState = ActionResult & { test?: SourceTestResult };
 type Props = {
@@ -30,29 +31,12 @@ export function SourceSettings({ source, canCoordinate, update, test }: Props) {
         {canCoordinate ? (
           <form action={runUpdate} className="stack">
             <FormStatus result={updated} success={t("updated")} />
-            <input type="hidden" name="kind" value={source.kind} />
+            <FieldErrors result={updated} />
             <label>
               {t("sourceName")}
               <input name="name" defaultValue={source.name} required />
             </label>
-            {source.kind === "REPLAY" ? (
-              <>
-                <label>
-                  {t("speed")}
-                  <input name="speed" type="number" min={1} max={10000} defaultValue={Number(source.config.speed ?? 60)} />
-                </label>
-                <label className="inline">
-                  <input type="checkbox" name="loop" defaultChecked={source.config.loop !== false} />
-                  {t("loop")}
-                </label>
-              </>
-            ) : null}
-            {source.kind === "WEBHOOK" ? (
-              <label className="inline">
-                <input type="checkbox" name="applyWatchFilter" defaultChecked={source.config.applyWatchFilter !== false} />
-                {t("applyWatchFilter")}
-              </label>
-            ) : null}
+            <SourceFields kind={source.kind} values={source.config} editing />
             <button className="button" type="submit" disabled={updating}>
               {t("save")}
             </button>

@@ -20,3 +20,17 @@ export function FieldError({ result, field }: { result: ActionResult | null; fie
   const key = result && !result.ok ? result.fieldErrors?.[field] : undefined;
   return key ? <span className="field-error">{t(key as "INTERNAL")}</span> : null;
 }
+
+/** Every field error of a result, for forms whose fields are drawn by another component. */
+export function FieldErrors({ result }: { result: ActionResult | null }) {
+  const t = useTranslations("errors");
+  const entries = result && !result.ok ? Object.entries(result.fieldErrors ?? {}) : [];
+  if (entries.length === 0) return null;
+  return (
+    <ul className="field-error" data-testid="field-errors">
+      {entries.map(([field, key]) => (
+        <li key={field}>{t(key as "INTERNAL")}</li>
+      ))}
+    </ul>
+  );
+}

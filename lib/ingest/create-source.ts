@@ -1,33 +1,33 @@
 import { randomBytes } from "node:crypto";
+import { z } from "zod";
 import { requireCoordination } from "../activation/require-coordination";
 import type { SessionUser } from "../auth/session-user";
 import { mutate } from "../db/mutate";
-import { sourceInputSchema } from "./source-schemas";
+import { CREATABLE_SOURCE_KINDS } from "./source-kinds/creatable-kinds";
+import { sourceKind } from "./source-kinds/registry";
+import { splitSettings } from "./source-kinds/split-settings";
 import { startSourcesForActivation } from "./source-runner";
 
+export const sourceNameSchema = z.string().trim().min(2, { message: "name_too_short" }).max(80);
+const headerSchema = z.looseObject({ kind: z.enum(CREATABLE_SOURCE_KINDS, { message: "source_kind_unknown" }), name: sourceNameSchema });
+
 /**
- * Adds a source to an activation (coordinators). A webhook gets a fresh secret,
- * returned once to show the coordinator and stored server-side only.
+ * Adds a source to an activation (coordinators), with the settings its kind
+ * asks for. A webhook gets a fresh signing key, returned once to show the
+ * coordinator; a network credential is stored server-side and never returned.
  */
 export async function createSource(actor: SessionUser, activationId: string, input: unknown): Promise<{ id: string; secret: string | null }> {
   await requireCoordination(actor, activationId);
-  const data = sourceInputSchema.parse(input);
-  const secret = data.kind === "WEBHOOK" ? randomBytes(32).toString("base64url") : data.kind === "MASTODON" ? data.token : null;
-  const config =
-    data.kind === "WEBHOOK"
-      ? { applyWatchFilter: data.applyWatchFilter }
-      : data.kind === "MASTODON"
-        ? { instances: data.instances, hashtags: data.hashtags, intervalSeconds: data.intervalSeconds, applyWatchFilter: data.applyWatchFilter }
-        : data.kind === "RSS"
-        ? { feeds: data.feeds, intervalSeconds: data.intervalSeconds, applyWatchFilter: data.applyWatchFilter }
-        : { scenario: data.scenario, speed: data.speed, loop: data.loop };
+  const { kind, name, ...rest } = headerSchema.parse(input);
+  const spec = sourceKind(kind);
+  const generated = spec.generatesSecret ? randomBytes(32).toString("base64url") : null;
+  const { config, secret } = splitSettings(spec, spec.settings.parse(rest), generated);
   const created = await mutate(actor, async ({ tx, audit, emitToActivation }) => {
-    const source = await tx.source.create({ data: { activationId, kind: data.kind, name: data.name, config, secret } });
-    await audit({ action: "source.create", entity: "Source", entityId: source.id, activationId, after: { kind: data.kind, name: data.name, config } });
+    const source = await tx.source.create({ data: { activationId, kind, name, config: config as object, secret } });
+    await audit({ action: "source.create", entity: "Source", entityId: source.id, activationId, after: { kind, name, config, hasSecret: secret !== null } });
     await emitToActivation(activationId, "source:changed", { sourceId: source.id });
     return source;
   });
   await startSourcesForActivation(activationId);
-  // Only a webhook's own secret is shown back (once); a network token stays server-side.
-  return { id: created.id, secret: data.kind === "WEBHOOK" ? secret : null };
+  return { id: created.id, secret: generated };
 }

@@ -1,11 +1,9 @@
 import { db } from "../db/client";
 import type { Connector, ConnectorFactory, ConnectorSource } from "./connector";
-import { replayConnector } from "./connectors/replay";
-import { mastodonConnector } from "./connectors/mastodon";
-import { rssConnector } from "./connectors/rss";
 import { ingestBatch } from "./ingest-batch";
 import { loadWatchFilter } from "./load-watch-filter";
 import { loadWatchSettings } from "./load-watch-settings";
+import { findSourceKind } from "./source-kinds/registry";
 
 /**
  * Runs the pull connectors of ACTIVE activations inside the server process
@@ -13,7 +11,6 @@ import { loadWatchSettings } from "./load-watch-settings";
  * on failure it records the error, backs off (1 s doubling to 60 s) and
  * reconnects from its last committed cursor.
  */
-const FACTORIES: Partial<Record<string, ConnectorFactory>> = { REPLAY: replayConnector, RSS: rssConnector, MASTODON: mastodonConnector };
 
 type Running = { controller: AbortController; done: Promise<void> };
 const holder = globalThis as unknown as { __vigieRunningSources?: Map<string, Running> };
@@ -21,10 +18,6 @@ const holder = globalThis as unknown as { __vigieRunningSources?: Map<string, Ru
 function running(): Map<string, Running> {
   holder.__vigieRunningSources ??= new Map();
   return holder.__vigieRunningSources;
-}
-
-export function registerConnector(kind: string, factory: ConnectorFactory): void {
-  FACTORIES[kind] = factory;
 }
 
 export async function startSourcesForActivation(activationId: string): Promise<number> {
@@ -64,7 +57,7 @@ export function isSourceRunning(sourceId: string): boolean {
 type SourceRow = { id: string; activationId: string; kind: string; name: string; config: unknown; secret: string | null; cursor: string | null };
 
 function startSource(row: SourceRow): boolean {
-  const factory = FACTORIES[row.kind];
+  const factory = findSourceKind(row.kind)?.connector;
   if (!factory || running().has(row.id)) return false;
   const controller = new AbortController();
   const source: ConnectorSource = { id: row.id, activationId: row.activationId, name: row.name, config: (row.config ?? {}) as Record<string, unknown>, secret: row.secret };

@@ -24,7 +24,7 @@ beforeEach(async () => {
   const user = await createUser({ role: "COORDINATOR", organizationId: org.id });
   activationId = (await createActivation({ ownerOrganizationId: org.id, createdById: user.id, keywords: ["crue", "inondation"] })).id;
   // The source kind X is added with the source registry; the connector does not depend on the kind.
-  sourceId = (await db().source.create({ data: { activationId, kind: "WEBHOOK", name: "X", config: {} } })).id;
+  sourceId = (await db().source.create({ data: { activationId, kind: "X", name: "X", config: {} } })).id;
 });
 const running: Run[] = [];
 afterEach(async () => {

@@ -13,36 +13,23 @@ import { updateSource } from "@/lib/ingest/update-source";
 export async function createSourceAction(activationId: string, _previous: ActionResult | null, data: FormData): Promise<ActionResult> {
   try {
     const actor = await requireUser();
-    const kind = data.get("kind");
-    const input =
-      kind === "REPLAY"
-        ? { kind, name: data.get("name"), speed: Number(data.get("speed") || 60), loop: data.get("loop") === "on" }
-        : kind === "MASTODON"
-          ? {
-              kind,
-              name: data.get("name"),
-              instances: String(data.get("instances") ?? "").split(/\s+/).filter(Boolean),
-              hashtags: String(data.get("hashtags") ?? "").split(/[\s,]+/).filter(Boolean),
-              token: String(data.get("token") ?? "").trim() || null,
-              intervalSeconds: Number(data.get("intervalSeconds") || 30),
-              applyWatchFilter: data.get("applyWatchFilter") === "on",
-            }
-          : kind === "RSS"
-          ? {
-              kind,
-              name: data.get("name"),
-              feeds: String(data.get("feeds") ?? "").split(/\s+/).filter(Boolean),
-              intervalSeconds: Number(data.get("intervalSeconds") || 120),
-              applyWatchFilter: data.get("applyWatchFilter") === "on",
-            }
-          : { kind, name: data.get("name"), applyWatchFilter: data.get("applyWatchFilter") === "on" };
-    const { secret } = await createSource(actor, activationId, input);
+    const { secret } = await createSource(actor, activationId, formValues(data));
     revalidatePath(`/activations/${activationId}/sources`);
-    // The secret is shown once, in this response only.
+    // The webhook's key is shown once, in this response only.
     return { ok: true, message: secret ?? undefined };
   } catch (error) {
     return toActionError(error);
   }
+}
+
+/**
+ * The form's fields as one object; a repeated name keeps its last value, which
+ * lets a checkbox follow a hidden "off" field and be read as on or off.
+ */
+function formValues(data: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of data.entries()) if (typeof value === "string") values[key] = value;
+  return values;
 }
 
 export async function setSourceEnabledAction(activationId: string, sourceId: string, enabled: boolean, _previous: ActionResult | null): Promise<ActionResult> {
@@ -81,13 +68,7 @@ export async function dismissDeadLetterAction(activationId: string, deadLetterId
 export async function updateSourceAction(activationId: string, sourceId: string, _previous: ActionResult | null, data: FormData): Promise<ActionResult> {
   try {
     const actor = await requireUser();
-    const speed = data.get("speed");
-    await updateSource(actor, activationId, sourceId, {
-      name: data.get("name"),
-      applyWatchFilter: data.has("applyWatchFilter") ? data.get("applyWatchFilter") === "on" : data.get("kind") === "WEBHOOK" ? false : undefined,
-      speed: speed ? Number(speed) : undefined,
-      loop: data.get("kind") === "REPLAY" ? data.get("loop") === "on" : undefined,
-    });
+    await updateSource(actor, activationId, sourceId, formValues(data));
     revalidatePath(`/activations/${activationId}/sources`);
     return { ok: true };
   } catch (error) {
