@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
+import { fakeStatus, startFakeMastodon } from "../fakes/mastodon";
 import { login } from "./helpers";
 
 let server: Server;
@@ -48,4 +49,35 @@ test("a coordinator follows a Mastodon hashtag, tests it, and its statuses reach
 
   await page.getByRole("link", { name: "Messages" }).click();
   await expect(page.getByText(marker).first()).toBeVisible({ timeout: 20_000 });
+});
+
+test("with an access token, statuses arrive live over the streaming API, and an edit shows in the feed", async ({ page }) => {
+  const fake = await startFakeMastodon({ token: "e2e-mastodon-token" });
+  const stamp = Date.now();
+  try {
+    await login(page, "coordination@vigie.demo");
+    await page.getByRole("link", { name: "Sources" }).click();
+    const add = page.getByRole("region", { name: "Ajouter une source" });
+    await add.getByLabel("Type").selectOption("MASTODON");
+    await add.getByLabel("Nom de la source").fill("Mastodon direct");
+    await add.getByLabel("Instances Mastodon (une adresse par ligne)").fill(fake.url);
+    await add.getByLabel("Mots-dièse suivis").fill("#crue");
+    await add.getByLabel("Jeton d'accès (facultatif, conservé côté serveur)").fill("e2e-mastodon-token");
+    await add.getByRole("button", { name: "Ajouter la source" }).click();
+    await expect(add.getByText("Source ajoutée.")).toBeVisible();
+    await fake.waitForConnections(1, 20_000);
+
+    await page.getByRole("link", { name: "Messages" }).click();
+    const status = fakeStatus(900_000 + (stamp % 100_000), {
+      uri: `https://piaille.example/users/marie/statuses/e2e-${stamp}`,
+      created_at: new Date().toISOString(),
+      content: `<p>Direct ${stamp} : la crue envahit la place de Tartas <a href="https://piaille.example/tags/crue" rel="tag">#crue</a></p>`,
+    });
+    fake.post(status);
+    await expect(page.getByText(`Direct ${stamp}`).first()).toBeVisible({ timeout: 20_000 });
+    fake.edit(status.id, `<p>Direct ${stamp} corrigé : la crue atteint la mairie de Tartas #crue</p>`);
+    await expect(page.getByText(`Direct ${stamp} corrigé`).first()).toBeVisible({ timeout: 20_000 });
+  } finally {
+    await fake.close();
+  }
 });
