@@ -57,6 +57,9 @@ async function main(): Promise<void> {
   const io = createSocketServer(httpServer, { secret: process.env.AUTH_SECRET! });
   const { startRetentionSchedule } = await import("./lib/retention/retention-schedule");
   const stopRetention = startRetentionSchedule();
+  // Enrichment listens before ingestion starts, so no stored post goes unnoticed.
+  const { startEnrichment } = await import("./lib/enrich/enrichment-service");
+  const stopEnrichment = startEnrichment();
   const { startIngestion } = await import("./lib/ingest/ingestion-service");
   const stopIngestion = await startIngestion();
 
@@ -77,6 +80,7 @@ async function main(): Promise<void> {
     setTimeout(() => process.exit(1), 10_000).unref();
     stopRetention();
     await stopIngestion().catch(() => undefined);
+    stopEnrichment();
     io.close();
     httpServer.close();
     const { disconnectDb } = await import("./lib/db/client");

@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import type { FeedPost } from "@/lib/ingest/feed-post";
+import { INFORMATION_TYPES } from "@/lib/enrich/information-types";
 import { foldText } from "@/lib/text/fold-text";
 
-export type FeedFilterState = { sourceId: string; network: string; lang: string; q: string; hasMedia: boolean; hasGeo: boolean };
+export type FeedFilterState = { sourceId: string; network: string; lang: string; q: string; hasMedia: boolean; hasGeo: boolean; category: string; hideNotRelevant: boolean };
 
 export function matchesFilters(post: FeedPost, f: FeedFilterState): boolean {
   if (f.sourceId && post.sourceId !== f.sourceId) return false;
@@ -12,6 +13,8 @@ export function matchesFilters(post: FeedPost, f: FeedFilterState): boolean {
   if (f.lang && post.lang !== f.lang) return false;
   if (f.hasMedia && post.media.length === 0) return false;
   if (f.hasGeo && !post.geo) return false;
+  if (f.category && post.understanding?.category !== f.category) return false;
+  if (f.hideNotRelevant && post.understanding?.category === "NOT_RELEVANT") return false;
   if (f.q && !foldText(`${post.text} ${post.authorHandle ?? ""} ${post.authorName ?? ""}`).includes(foldText(f.q))) return false;
   return true;
 }
@@ -20,6 +23,7 @@ type Props = { value: FeedFilterState; onChange: (next: FeedFilterState) => void
 
 export function FeedFilters({ value, onChange, sources, networks, languages }: Props) {
   const t = useTranslations("feed");
+  const types = useTranslations("infoTypes");
   const set = (patch: Partial<FeedFilterState>) => onChange({ ...value, ...patch });
   return (
     <div className="feed-filters">
@@ -44,6 +48,18 @@ export function FeedFilters({ value, onChange, sources, networks, languages }: P
           <option key={l}>{l}</option>
         ))}
       </select>
+      <select aria-label={t("category")} value={value.category} onChange={(e) => set({ category: e.target.value })}>
+        <option value="">{t("allCategories")}</option>
+        {INFORMATION_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {types(type)}
+          </option>
+        ))}
+      </select>
+      <label className="inline">
+        <input type="checkbox" checked={value.hideNotRelevant} onChange={(e) => set({ hideNotRelevant: e.target.checked })} />
+        {t("hideNotRelevant")}
+      </label>
       <label className="inline">
         <input type="checkbox" checked={value.hasMedia} onChange={(e) => set({ hasMedia: e.target.checked })} />
         {t("hasMedia")}

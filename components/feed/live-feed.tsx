@@ -2,19 +2,38 @@
 
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useTranslations } from "next-intl";
-import { useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { ActionResult } from "@/lib/action-result";
 import type { FeedPost } from "@/lib/ingest/feed-post";
 import { FeedFilters, matchesFilters, type FeedFilterState } from "./feed-filters";
+import { changeForKey, type LabelChange } from "./label-keys";
 import { PostCard } from "./post-card";
+import { UrgentStrip } from "./urgent-strip";
 import { useLivePosts } from "./use-live-posts";
 
-type Props = { activationId: string; initialPosts: FeedPost[]; sources: { id: string; name: string }[]; blurMedia: boolean };
+type Props = {
+  activationId: string;
+  initialPosts: FeedPost[];
+  initialUrgent: FeedPost[];
+  initialLabels: number;
+  sources: { id: string; name: string }[];
+  blurMedia: boolean;
+  /** Absent for readers who may not correct (authority users). */
+  label?: (postId: string, change: LabelChange) => Promise<ActionResult>;
+};
 
-/** The live feed: newest first, filters, pause with a buffer, virtualised so thousands of posts stay smooth. */
-export function LiveFeed({ activationId, initialPosts, sources, blurMedia }: Props) {
+/**
+ * The live feed: urgent posts pinned on top, then newest first, with filters,
+ * pause with a buffer, virtualised so thousands of posts stay smooth. A
+ * selected post is corrected with one key (j/k move the selection).
+ */
+export function LiveFeed({ activationId, initialPosts, initialUrgent, initialLabels, sources, blurMedia, label }: Props) {
   const t = useTranslations("feed");
-  const { posts, paused, buffered, setPaused, loadOlder } = useLivePosts(activationId, initialPosts);
-  const [filters, setFilters] = useState<FeedFilterState>({ sourceId: "", network: "", lang: "", q: "", hasMedia: false, hasGeo: false });
+  const tu = useTranslations("understanding");
+  const { posts, urgent, labels, paused, buffered, setPaused, loadOlder } = useLivePosts(activationId, initialPosts, initialUrgent, initialLabels);
+  const [filters, setFilters] = useState<FeedFilterState>({ sourceId: "", network: "", lang: "", q: "", hasMedia: false, hasGeo: false, category: "", hideNotRelevant: false });
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [labelError, setLabelError] = useState<string | null>(null);
   const visible = useMemo(() => posts.filter((post) => matchesFilters(post, filters)), [posts, filters]);
   const sourceNames = useMemo(() => new Map(sources.map((s) => [s.id, s.name])), [sources]);
   const networks = useMemo(() => [...new Set(posts.map((p) => p.network))].sort(), [posts]);
@@ -23,16 +42,61 @@ export function LiveFeed({ activationId, initialPosts, sources, blurMedia }: Pro
   const virtualizer = useVirtualizer({
     count: visible.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 120,
+    estimateSize: () => 140,
     overscan: 6,
     getItemKey: (index) => visible[index].id,
   });
 
+  const onLabel = useCallback(
+    (postId: string, change: LabelChange) => {
+      if (!label) return;
+      setLabelError(null);
+      void label(postId, change).then((result) => setLabelError(result.ok ? null : result.error));
+    },
+    [label],
+  );
+
+  const select = useCallback(
+    (postId: string) => {
+      setSelectedId(postId);
+      const index = visible.findIndex((p) => p.id === postId);
+      if (index >= 0) virtualizer.scrollToIndex(index, { align: "auto" });
+    },
+    [visible, virtualizer],
+  );
+
+  // Keys act on the selected post, unless the user is typing in a field.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.ctrlKey || event.metaKey || event.altKey || target?.closest("input, textarea, select, [contenteditable]")) return;
+      const index = visible.findIndex((p) => p.id === selectedId);
+      if (event.key === "j" || event.key === "k") {
+        const next = visible[Math.max(0, Math.min(visible.length - 1, index + (event.key === "j" ? 1 : -1)))];
+        if (next) select(next.id);
+        event.preventDefault();
+        return;
+      }
+      const post = visible[index];
+      if (!post || !label) return;
+      const change = changeForKey(event.key, post.understanding);
+      if (!change) return;
+      event.preventDefault();
+      onLabel(post.id, change);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [visible, selectedId, select, label, onLabel]);
+
   return (
     <div className="feed">
+      <UrgentStrip posts={urgent} onLabel={label ? onLabel : undefined} onSelect={select} />
       <div className="feed-bar">
         <FeedFilters value={filters} onChange={setFilters} sources={sources} networks={networks} languages={languages} />
         <span className="spacer" />
+        <span className="muted small" data-testid="model-labels">
+          {tu("modelLabels", { count: labels })}
+        </span>
         <span className="muted" data-testid="feed-count">
           {t("count", { count: visible.length })}
         </span>
@@ -46,12 +110,25 @@ export function LiveFeed({ activationId, initialPosts, sources, blurMedia }: Pro
           </button>
         )}
       </div>
+      {label ? <p className="muted small feed-legend">{tu("legend")}</p> : null}
+      {labelError ? (
+        <p className="alert error" role="alert">
+          {tu("labelFailed")}
+        </p>
+      ) : null}
       <div ref={scroller} className="feed-scroll" data-testid="feed-list">
         {visible.length === 0 ? <p className="muted" style={{ padding: "1rem" }}>{t("empty")}</p> : null}
         <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
           {virtualizer.getVirtualItems().map((item) => (
             <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} style={{ position: "absolute", top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}>
-              <PostCard post={visible[item.index]} sourceName={sourceNames.get(visible[item.index].sourceId ?? "")} blurMedia={blurMedia} />
+              <PostCard
+                post={visible[item.index]}
+                sourceName={sourceNames.get(visible[item.index].sourceId ?? "")}
+                blurMedia={blurMedia}
+                selected={visible[item.index].id === selectedId}
+                onSelect={setSelectedId}
+                onLabel={label ? onLabel : undefined}
+              />
             </div>
           ))}
         </div>

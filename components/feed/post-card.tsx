@@ -3,14 +3,31 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { memo, useState } from "react";
 import type { FeedPost } from "@/lib/ingest/feed-post";
+import type { LabelChange } from "./label-keys";
+import { PostUnderstandingRow } from "./post-understanding";
 
 /** One post: plain text only (never the network's HTML), author, time, media, link to the original. */
-export const PostCard = memo(function PostCard({ post, sourceName, blurMedia }: { post: FeedPost; sourceName?: string; blurMedia?: boolean }) {
+type Props = {
+  post: FeedPost;
+  sourceName?: string;
+  blurMedia?: boolean;
+  selected?: boolean;
+  onSelect?: (postId: string) => void;
+  onLabel?: (postId: string, change: LabelChange) => void;
+};
+
+export const PostCard = memo(function PostCard({ post, sourceName, blurMedia, selected, onSelect, onLabel }: Props) {
   const t = useTranslations("feed");
   const format = useFormatter();
   const [revealed, setRevealed] = useState(!blurMedia);
   return (
-    <article className="post" data-testid="feed-post">
+    <article
+      className={`post${selected ? " selected" : ""}${post.understanding?.urgent ? " is-urgent" : ""}`}
+      data-testid="feed-post"
+      data-post-id={post.id}
+      aria-current={selected ? "true" : undefined}
+      onClick={() => onSelect?.(post.id)}
+    >
       <header>
         <span className={`network net-${post.network}`}>{post.network}</span>
         <strong>{post.authorName ?? post.authorHandle ?? t("unknownAuthor")}</strong>
@@ -45,6 +62,7 @@ export const PostCard = memo(function PostCard({ post, sourceName, blurMedia }: 
           )}
         </div>
       ) : null}
+      <PostUnderstandingRow understanding={post.understanding} onLabel={onLabel ? (change) => onLabel(post.id, change) : undefined} />
       <footer className="muted small">
         {post.geo ? <span>📍 {post.geo.lat.toFixed(3)}, {post.geo.lon.toFixed(3)} · </span> : null}
         {post.lang ? <span>{post.lang} · </span> : null}

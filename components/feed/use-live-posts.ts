@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { FeedPost } from "@/lib/ingest/feed-post";
-import type { FeedChangesEvent, FeedPostsEvent } from "@/lib/realtime/events";
+import type { FeedChangesEvent, FeedPostsEvent, FeedUnderstoodEvent } from "@/lib/realtime/events";
 import { useSocket } from "../realtime/realtime-provider";
 
 // Enough to scroll back an hour of a busy watch; older pages load on demand.
@@ -14,9 +14,16 @@ const MAX_POSTS = 5000;
  * a second cost a few renders. While paused, new posts wait in a buffer. After
  * a reconnect, what was missed is fetched by id.
  */
-export function useLivePosts(activationId: string, initial: FeedPost[]) {
+export function useLivePosts(activationId: string, initial: FeedPost[], initialUrgent: FeedPost[], initialLabels: number) {
   const socket = useSocket();
   const [posts, setPosts] = useState<FeedPost[]>(initial);
+  // Urgent posts stay pinned however far the chronological feed has scrolled on.
+  const [urgent, setUrgent] = useState<FeedPost[]>(initialUrgent);
+  const [labels, setLabels] = useState(initialLabels);
+  const postsRef = useRef(posts);
+  useEffect(() => {
+    postsRef.current = posts;
+  }, [posts]);
   const [paused, setPausedState] = useState(false);
   const [buffered, setBuffered] = useState(0);
   const incoming = useRef<FeedPost[]>([]);
@@ -68,6 +75,16 @@ export function useLivePosts(activationId: string, initial: FeedPost[]) {
       buffer.current = patch(buffer.current);
       setPosts(patch);
     };
+    const onUnderstood = (news: FeedUnderstoodEvent) => {
+      if (news.activationId !== activationId) return;
+      if (news.labels !== undefined) setLabels(news.labels);
+      const understood = new Map(news.items.map((item) => [item.id, item.understanding]));
+      const patch = (list: FeedPost[]) => list.map((p) => (understood.has(p.id) ? { ...p, understanding: understood.get(p.id)! } : p));
+      buffer.current = patch(buffer.current);
+      setPosts(patch);
+      const candidates = patch([...postsRef.current, ...buffer.current]);
+      setUrgent((pinned) => pinUrgent(patch(pinned), candidates, understood));
+    };
     const catchUp = async () => {
       const response = await fetch(`/api/activations/${activationId}/posts?after=${newestId.current}&limit=500`);
       if (response.ok) receive(((await response.json()) as { posts: FeedPost[] }).posts);
@@ -82,10 +99,12 @@ export function useLivePosts(activationId: string, initial: FeedPost[]) {
     }
     socket.on("feed:posts", onPosts);
     socket.on("feed:changes", onChanges);
+    socket.on("feed:understood", onUnderstood);
     socket.io.on("reconnect", catchUp);
     return () => {
       socket.off("feed:posts", onPosts);
       socket.off("feed:changes", onChanges);
+      socket.off("feed:understood", onUnderstood);
       socket.io.off("reconnect", catchUp);
     };
   }, [socket, activationId, receive]);
@@ -111,7 +130,17 @@ export function useLivePosts(activationId: string, initial: FeedPost[]) {
     }
   }, [activationId, posts]);
 
-  return { posts, paused, buffered, setPaused, loadOlder };
+  return { posts, urgent, labels, paused, buffered, setPaused, loadOlder };
+}
+
+const MAX_PINNED = 30;
+
+/** The pinned list after news: posts newly found urgent join it (newest first), posts no longer urgent leave it. */
+function pinUrgent(pinned: FeedPost[], posts: FeedPost[], understood: Map<string, FeedPost["understanding"]>): FeedPost[] {
+  const kept = pinned.filter((p) => p.understanding?.urgent && !p.deleted);
+  const known = new Set(kept.map((p) => p.id));
+  const joining = posts.filter((p) => understood.get(p.id)?.urgent && !known.has(p.id));
+  return mergeById(joining, kept).slice(0, MAX_PINNED);
 }
 
 /** Newest first, one entry per id, capped. */

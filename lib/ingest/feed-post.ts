@@ -1,3 +1,19 @@
+/**
+ * What Vigie understood of a post (computed after it is stored, so a live post
+ * may arrive without it and receive it a moment later), or a volunteer's label.
+ */
+export type PostUnderstanding = {
+  lang: string;
+  relevance: number;
+  category: string;
+  categoryConfidence: number;
+  urgent: boolean;
+  urgency: number;
+  urgencyTriggers: string[];
+  reportCategory: string | null;
+  labelled: boolean;
+};
+
 /** A post as the feed shows it (and as live announcements carry it). */
 export type FeedPost = {
   id: string;
@@ -16,4 +32,5 @@ export type FeedPost = {
   repostOf: string | null;
   deleted: boolean;
   edited: boolean;
+  understanding: PostUnderstanding | null;
 };

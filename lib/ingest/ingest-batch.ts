@@ -158,5 +158,6 @@ function toFeedPost(row: { id: string }, post: NormalizedPost, sourceId: string 
     repostOf: post.repostOf,
     deleted: false,
     edited: false,
+    understanding: null,
   };
 }

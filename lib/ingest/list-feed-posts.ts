@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { db } from "../db/client";
-import type { Prisma } from "../db/generated/client";
+import type { InformationType, Prisma } from "../db/generated/client";
 import type { FeedPost } from "./feed-post";
 
 export const feedQuerySchema = z.object({
@@ -13,6 +13,9 @@ export const feedQuerySchema = z.object({
   q: z.string().trim().max(200).optional(),
   hasMedia: z.coerce.boolean().optional(),
   hasGeo: z.coerce.boolean().optional(),
+  /** Only posts flagged urgent (by the model or a volunteer): the feed's pinned strip. */
+  urgent: z.coerce.boolean().optional(),
+  category: z.string().regex(/^[A-Z_]+$/).max(40).optional(),
 });
 export type FeedQuery = z.infer<typeof feedQuerySchema>;
 
@@ -32,6 +35,7 @@ export async function listFeedPosts(activationId: string, query: FeedQuery): Pro
     ...(query.q ? { text: { contains: query.q, mode: "insensitive" as const } } : {}),
     ...(query.hasMedia ? { NOT: { media: { equals: [] } } } : {}),
     ...(query.hasGeo ? { geoLat: { not: null } } : {}),
+    ...(query.urgent || query.category ? { enrichment: { ...(query.urgent ? { urgent: true } : {}), ...(query.category ? { category: query.category as InformationType } : {}) } } : {}),
   };
   const rows = await db().post.findMany({
     where,
@@ -40,6 +44,7 @@ export async function listFeedPosts(activationId: string, query: FeedQuery): Pro
     select: {
       id: true, sourceId: true, network: true, externalId: true, url: true, authorHandle: true, authorName: true, text: true, lang: true,
       postedAt: true, ingestedAt: true, media: true, geoLat: true, geoLon: true, repostOf: true, editedAt: true,
+      enrichment: { select: { lang: true, relevance: true, category: true, categoryConfidence: true, urgent: true, urgency: true, urgencyTriggers: true, reportCategory: true, labelled: true } },
     },
   });
   const posts = rows.map((row) => ({
@@ -59,6 +64,7 @@ export async function listFeedPosts(activationId: string, query: FeedQuery): Pro
     repostOf: row.repostOf,
     deleted: false,
     edited: row.editedAt !== null,
+    understanding: row.enrichment,
   }));
   return query.after !== undefined ? posts.reverse() : posts;
 }

@@ -1,4 +1,4 @@
-import type { FeedPost } from "../ingest/feed-post";
+import type { FeedPost, PostUnderstanding } from "../ingest/feed-post";
 
 /**
  * Every Socket.IO event name and payload, in one place (`noun:verb`).
@@ -31,12 +31,15 @@ export type ServerToClientEvents = {
   "activation:access-ended": (info: { activationId: string }) => void;
   "feed:posts": (batch: FeedPostsEvent) => void;
   "feed:changes": (changes: FeedChangesEvent) => void;
+  "feed:understood": (news: FeedUnderstoodEvent) => void;
 };
 
 /** Feed news: new posts, and deletions or edits of posts already shown. */
 export type FeedPostsEvent = { activationId: string; posts: FeedPost[]; skipped?: number };
 export type FeedChangesEvent = { activationId: string; deleted: string[]; edited: { id: string; text: string }[] };
-export type VolatileEventName = "feed:posts" | "feed:changes";
+/** Enrichment results (or volunteers' labels) for posts already announced; `labels`: the activation's model's label count. */
+export type FeedUnderstoodEvent = { activationId: string; items: { id: string; understanding: PostUnderstanding }[]; labels?: number };
+export type VolatileEventName = "feed:posts" | "feed:changes" | "feed:understood";
 
 /** Events addressed to one user's sockets rather than to an activation room. */
 export type UserEventName = "session:revoked" | "activations:changed";

@@ -1,4 +1,5 @@
 import { Prisma } from "../db/generated/client";
+import { registerEnrichmentRetention } from "../enrich/enrichment-retention";
 import { registerPostRetention } from "../ingest/post-retention";
 import { eraseSubjectInJson, mentionsSubject, redactPersonalFields, REDACTED } from "./redact";
 import { registerPurger, registerSubjectHandler } from "./registry";
@@ -10,6 +11,7 @@ import { registerPurger, registerSubjectHandler } from "./registry";
  */
 export function registerBuiltinRetentionHandlers(): void {
   registerPostRetention();
+  registerEnrichmentRetention();
   registerPurger({
     kind: "audit_snapshots",
     purge: async ({ tx, activationId }) => {

@@ -1,0 +1,35 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import type { FeedPost } from "@/lib/ingest/feed-post";
+import type { LabelChange } from "./label-keys";
+
+type Props = { posts: FeedPost[]; onLabel?: (postId: string, change: LabelChange) => void; onSelect: (postId: string) => void };
+
+/** Posts flagged urgent (life-safety signals), pinned above the chronological feed until a volunteer unflags them. */
+export function UrgentStrip({ posts, onLabel, onSelect }: Props) {
+  const t = useTranslations("understanding");
+  const format = useFormatter();
+  if (posts.length === 0) return null;
+  return (
+    <section className="urgent-strip" aria-labelledby="urgent-strip-title" data-testid="urgent-strip">
+      <h2 id="urgent-strip-title">{t("urgentTitle", { count: posts.length })}</h2>
+      <ul>
+        {posts.map((post) => (
+          <li key={post.id}>
+            <button type="button" className="link" onClick={() => onSelect(post.id)}>
+              <time dateTime={post.postedAt}>{format.dateTime(new Date(post.postedAt), { hour: "2-digit", minute: "2-digit" })}</time>{" "}
+              <strong>{post.authorName ?? post.authorHandle ?? "?"}</strong> — {post.text.slice(0, 180)}
+            </button>
+            {post.understanding?.urgencyTriggers.length ? <span className="muted small"> ({post.understanding.urgencyTriggers.slice(0, 3).join(", ")})</span> : null}
+            {onLabel ? (
+              <button type="button" className="link small" onClick={() => onLabel(post.id, { urgent: false })}>
+                {t("notUrgent")}
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

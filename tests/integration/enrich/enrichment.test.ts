@@ -1,0 +1,147 @@
+import { createServer, type Server as HttpServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Server } from "socket.io";
+import { io as connect, type Socket } from "socket.io-client";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { SessionUser } from "../../../lib/auth/session-user";
+import { db } from "../../../lib/db/client";
+import { closePgPool } from "../../../lib/db/pg-pool";
+import { forgetEnricher, enricherFor } from "../../../lib/enrich/activation-enrichers";
+import { enrichmentIdle, startEnrichment, sweepUnenriched } from "../../../lib/enrich/enrichment-service";
+import { labelPost } from "../../../lib/enrich/label-post";
+import { ingestBatch } from "../../../lib/ingest/ingest-batch";
+import { listFeedPosts } from "../../../lib/ingest/list-feed-posts";
+import type { ClientToServerEvents, FeedUnderstoodEvent, JoinResult, ServerToClientEvents } from "../../../lib/realtime/events";
+import { createSocketServer } from "../../../lib/realtime/socket-server";
+import { createActivation, createOrganization, createUser, resetDatabase, sessionCookie, TEST_SECRET } from "../helpers/fixtures";
+
+/** Posts are understood after they are stored: stored once, announced live to a real Socket.IO client, corrected by volunteers. */
+type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
+let http: HttpServer;
+let io: Server;
+let baseUrl: string;
+let volunteer: SessionUser;
+let authority: SessionUser;
+let activationId: string;
+let stopEnrichment: () => void;
+const clients: Client[] = [];
+
+beforeAll(async () => {
+  http = createServer();
+  io = createSocketServer(http, { secret: TEST_SECRET });
+  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+  baseUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  stopEnrichment = startEnrichment();
+});
+afterAll(async () => {
+  stopEnrichment();
+  io.close();
+  await new Promise((resolve) => http.close(resolve));
+  await closePgPool();
+});
+beforeEach(async () => {
+  await resetDatabase();
+  const org = await createOrganization();
+  const prefecture = await createOrganization("PREFECTURE");
+  volunteer = await createUser({ role: "VOLUNTEER", organizationId: org.id });
+  authority = await createUser({ role: "AUTHORITY", organizationId: prefecture.id });
+  activationId = (await createActivation({ ownerOrganizationId: org.id, createdById: volunteer.id, members: [{ userId: volunteer.id, role: "VOLUNTEER" }], granted: [prefecture.id] })).id;
+  forgetEnricher(activationId);
+});
+afterEach(() => clients.splice(0).forEach((client) => client.close()));
+
+const post = (id: string, text: string, lang: string | null = null) => ({ network: "telegram", externalId: id, text, lang, postedAt: "2026-12-01T10:00:00Z" });
+
+async function joinedClient(user: SessionUser): Promise<{ client: Client; news: FeedUnderstoodEvent[] }> {
+  const client: Client = connect(baseUrl, { transports: ["websocket"], extraHeaders: { cookie: await sessionCookie(user) }, reconnection: false });
+  clients.push(client);
+  const news: FeedUnderstoodEvent[] = [];
+  client.on("feed:understood", (event) => void news.push(event));
+  await new Promise<void>((resolve, reject) => (client.once("connect", () => resolve()), client.once("connect_error", reject)));
+  const joined = await new Promise<JoinResult>((resolve) => client.emit("activation:join", { activationId }, resolve));
+  expect(joined.ok).toBe(true);
+  return { client, news };
+}
+
+async function until(check: () => boolean | Promise<boolean>, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("timed out");
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe("enrichment of stored posts", () => {
+  it("stores type, relevance, urgency and language for each ingested post and announces them live", async () => {
+    const { news } = await joinedClient(volunteer);
+    await ingestBatch({
+      activationId,
+      sourceId: null,
+      payloads: [
+        post("u1", "Au secours ! Ma grand-mère est bloquée sur le toit au 12 rue des Arènes à Dax, l'eau monte, appelez les pompiers"),
+        post("n1", "Super soirée hier au match, on a gagné 3-0 ! 🎉"),
+        post("c1", "Vigilance rouge crues sur l'Adour : ne prenez pas la route, ne descendez pas dans les sous-sols", "fr"),
+      ],
+    });
+    await enrichmentIdle();
+    const rows = await db().postEnrichment.findMany({ include: { post: { select: { externalId: true, lang: true } } } });
+    const byId = Object.fromEntries(rows.map((row) => [row.post.externalId, row]));
+    expect(byId.u1).toMatchObject({ urgent: true, lang: "fr", labelled: false });
+    expect(byId.u1.urgencyTriggers.length).toBeGreaterThan(0);
+    expect(byId.u1.relevance).toBeGreaterThan(0.5);
+    expect(byId.n1).toMatchObject({ category: "NOT_RELEVANT", urgent: false });
+    expect(byId.c1.category).toBe("CAUTION_ADVICE");
+    expect(byId.u1.post.lang).toBe("fr"); // the detected language fills the post's own
+    await until(() => news.flatMap((n) => n.items).length >= 3);
+    expect(news.flatMap((n) => n.items).find((item) => item.id === byId.u1.postId.toString())?.understanding).toMatchObject({ urgent: true });
+    // The feed's query carries it, and the urgent strip's query finds the urgent post only.
+    const urgent = await listFeedPosts(activationId, { limit: 30, urgent: true });
+    expect(urgent.map((p) => p.externalId)).toEqual(["u1"]);
+  });
+
+  it("finds posts stored without enrichment (a crash between the two) and enriches them", async () => {
+    stopEnrichment(); // as if the process died right after the ingestion commit
+    await ingestBatch({ activationId, sourceId: null, payloads: [post("late", "La crue coupe la D824 à hauteur de Tartas, déviation en place")] });
+    expect(await db().postEnrichment.count()).toBe(0);
+    stopEnrichment = startEnrichment(); // a restart sweeps
+    await until(async () => (await db().postEnrichment.count()) === 1);
+    expect(await sweepUnenriched()).toBe(0);
+  });
+
+  it("learns from a volunteer's correction: stored, replayed after a restart, and visible on the next similar post", async () => {
+    const { news } = await joinedClient(volunteer);
+    const text = "Distribution de sacs de sable gratuite au gymnase municipal de Saint-Paul-lès-Dax ce soir";
+    await ingestBatch({ activationId, sourceId: null, payloads: [post("s1", text)] });
+    await enrichmentIdle();
+    const before = await db().postEnrichment.findFirstOrThrow();
+    const target = before.category === "NEEDS" ? "RESCUE_RESPONSE" : "NEEDS";
+
+    const { labels } = await labelPost(volunteer, activationId, before.postId.toString(), { category: target, urgent: false });
+    expect(labels).toBe(1);
+    expect(await db().postEnrichment.findFirstOrThrow()).toMatchObject({ category: target, labelled: true, urgent: false });
+    expect(await db().postLabel.findFirstOrThrow()).toMatchObject({ category: target, relevant: true, userId: volunteer.id });
+    await until(() => news.some((n) => n.labels === 1 && n.items.some((item) => item.understanding.labelled)));
+
+    // The model is rebuilt from the stored labels (as after a restart) and a similar post follows the correction.
+    forgetEnricher(activationId);
+    const { enricher } = await enricherFor(activationId);
+    expect(enricher.labelsLearned()).toBe(1);
+    await ingestBatch({ activationId, sourceId: null, payloads: [post("s2", "Distribution de sacs de sable gratuite au gymnase municipal de Dax demain matin")] });
+    await enrichmentIdle();
+    const similar = await db().postEnrichment.findFirstOrThrow({ where: { post: { externalId: "s2" } } });
+    expect(similar.category).toBe(target);
+    // A labelled post keeps its label when the model scores again.
+    await until(async () => (await db().postEnrichment.findFirstOrThrow({ where: { postId: before.postId } })).labelled);
+  });
+
+  it("refuses a correction from a reader without the triage right, or with nothing to correct, and changes nothing", async () => {
+    await ingestBatch({ activationId, sourceId: null, payloads: [post("r1", "Route coupée par la crue à Pontonx")] });
+    await enrichmentIdle();
+    const row = await db().postEnrichment.findFirstOrThrow();
+    await expect(labelPost(authority, activationId, row.postId.toString(), { category: "NEEDS" })).rejects.toThrow(/triage/);
+    await expect(labelPost(volunteer, activationId, row.postId.toString(), {})).rejects.toThrow(/label_empty/);
+    await expect(labelPost(volunteer, activationId, "999999", { category: "NEEDS" })).rejects.toThrow(/post_not_found/);
+    expect(await db().postLabel.count()).toBe(0);
+    expect((await db().postEnrichment.findFirstOrThrow()).labelled).toBe(false);
+  });
+});
