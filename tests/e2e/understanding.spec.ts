@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+import { login } from "./helpers";
+
+test("the demo feed shows type, relevance and urgency, pins urgent posts, and a one-key correction teaches the model", async ({ page }) => {
+  await login(page, "benevole1@vigie.demo");
+  await page.getByRole("link", { name: "Messages" }).click();
+
+  // Every post shows what Vigie understood of it; urgent posts are pinned above the feed.
+  // Paused, the list holds still while the replay goes on (understanding still arrives).
+  await page.getByRole("button", { name: "Pause" }).click();
+  const first = page.getByTestId("feed-post").first();
+  await expect(first.getByTestId("post-type")).toBeVisible({ timeout: 20_000 });
+  await expect(first).toContainText(/pertinence \d+ %/);
+  await expect(page.getByTestId("urgent-strip")).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId("urgent-strip")).toContainText(/messages? urgents?/);
+  const labelsBefore = (await page.getByTestId("model-labels").textContent()) ?? "";
+
+  // Select a post with a click and mark it not relevant with one key.
+  const target = page.getByTestId("feed-post").nth(1);
+  const postId = await target.getAttribute("data-post-id");
+  await target.locator(".post-text").click();
+  await expect(target).toHaveAttribute("aria-current", "true");
+  await page.keyboard.press("x");
+  const corrected = page.locator(`[data-post-id="${postId}"]`);
+  await expect(corrected.getByTestId("post-type")).toHaveText("Non pertinent");
+  await expect(corrected).toContainText("corrigé par un bénévole");
+  await expect(page.getByTestId("model-labels")).not.toHaveText(labelsBefore);
+  await expect(page.getByTestId("model-labels")).toContainText(/entraîné sur \d+ étiquettes? de cette activation/);
+
+  // The same correction with a click: choose a type from the list.
+  await corrected.getByLabel("Type d'information").selectOption("INFRASTRUCTURE");
+  await expect(corrected.getByTestId("post-type")).toHaveText("Infrastructures et réseaux");
+});
+
+test("an authority user reads the understanding but has no correction controls", async ({ page }) => {
+  await login(page, "prefecture@vigie.demo");
+  await page.getByRole("link", { name: "Messages" }).click();
+  await expect(page.getByTestId("post-type").first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId("feed-post").first().getByLabel("Type d'information")).toHaveCount(0);
+});
