@@ -16,5 +16,10 @@ export function stripPostMarkup(text: string): string {
  * apostrophe, spaces collapsed, and a space at both ends so patterns can anchor on it.
  */
 export function foldForMatching(text: string): string {
-  return ` ${foldText(stripPostMarkup(text)).replace(/[’`´]/g, "'").replace(/\s+/g, " ")} `;
+  return foldStripped(stripPostMarkup(text));
+}
+
+/** `foldForMatching` of text already passed through `stripPostMarkup` (the enricher strips once). */
+export function foldStripped(clean: string): string {
+  return ` ${foldText(clean).replace(/[’`´]/g, "'")} `;
 }

@@ -1,10 +1,10 @@
 import type { Hazard } from "@/lib/activation/hazards";
-import { foldForMatching } from "./clean-text";
-import { detectLanguage } from "./detect-language";
-import { addExample, emptyModel, seedEnrichmentModel, type EnrichmentModel, type LabelledExample } from "./enrichment-model";
+import { foldStripped, stripPostMarkup } from "./clean-text";
+import { detectStrippedLanguage } from "./detect-language";
+import { addExample, compileModel, emptyModel, seedEnrichmentModel, type CompiledModel, type EnrichmentModel, type LabelledExample } from "./enrichment-model";
 import { extractFeatures } from "./extract-features";
 import { RELEVANT_TYPES, type InformationType } from "./information-types";
-import { logScores, softmax, type Layer } from "./naive-bayes";
+import { scoreHead, softmax, type CompiledHead } from "./naive-bayes";
 import { scoreFoldedUrgency, URGENT_THRESHOLD } from "./score-urgency";
 
 export { INFORMATION_TYPES, type InformationType } from "./information-types";
@@ -27,11 +27,22 @@ export type Enricher = {
   labelsLearned(): number;
 };
 
+const MAX_CORRECTION_WEIGHT = 6;
+/** After this many corrections the extra weight of each has halved. */
+const CORRECTION_HALF_LIFE = 10;
+
 /**
- * A volunteer's correction counts as this many seed posts: it comes from the activation at hand
- * (its places, its vocabulary, its noise), so it should move predictions after a few clicks.
+ * How many seed posts one of this activation's corrections counts as, once it has `corrections`
+ * of them. The first clicks must move predictions (a correction is about this activation's
+ * places, vocabulary and noise), so they weigh up to 6 seed posts; as they accumulate the
+ * activation's own counts carry the evidence and each weighs less, towards 1 (plain pooling).
+ * The corrections' total influence, n × weight, keeps growing with n but never swamps the seed:
+ * a flat 6× made the learning curve go down (on cross-validation of the training side, type
+ * macro-F1 0.728 → 0.715 → 0.682 after 0, 50, 150 corrections; this 0.728 → 0.732 → 0.740).
  */
-export const CORRECTION_WEIGHT = 6;
+export function correctionWeight(corrections: number): number {
+  return 1 + (MAX_CORRECTION_WEIGHT - 1) * (CORRECTION_HALF_LIFE / (CORRECTION_HALF_LIFE + corrections));
+}
 
 // Lexicon evidence on top of the classifier, in log-odds. Modest on purpose: the classifier has
 // already seen lexicon hits as features; these keep a usable start when a lexicon word is new to it.
@@ -55,22 +66,36 @@ export function createEnricher(options: { hazard: Hazard; model?: EnrichmentMode
   const { hazard } = options;
   const seed = options.model ?? seedEnrichmentModel();
   const corrections = emptyModel();
-  const layers = (pick: (m: EnrichmentModel) => EnrichmentModel["relevance"]): Layer[] =>
-    corrections.examples > 0 ? [{ table: pick(seed), weight: 1 }, { table: pick(corrections), weight: CORRECTION_WEIGHT }] : [{ table: pick(seed), weight: 1 }];
+  // Seed and corrections stacked over the corrections' features, rebuilt after each `learn`.
+  let overlay: CompiledModel | null = null;
+  let overlayStale = false;
 
   function enrich(input: { text: string; lang?: string | null }): Enrichment {
     const text = input.text ?? "";
-    const lang = input.lang && KNOWN_LANGS.test(input.lang) ? input.lang : detectLanguage(text);
-    const folded = foldForMatching(text);
+    // Markup is stripped once and shared by language detection and matching.
+    const clean = stripPostMarkup(text);
+    const lang = input.lang && KNOWN_LANGS.test(input.lang) ? input.lang : detectStrippedLanguage(clean);
+    const folded = foldStripped(clean);
     const features = extractFeatures(folded, lang, hazard);
+    const compiled = compileModel(seed);
+    if (overlayStale) {
+      overlay = compileModel(seed, { model: corrections, weight: correctionWeight(corrections.examples) });
+      overlayStale = false;
+    }
+    const { bag } = features;
+    const ids = new Int32Array(bag.length);
+    for (let i = 0; i < bag.length; i++) ids[i] = compiled.index.get(bag[i]) ?? -1;
+    const overIds = overlay ? new Int32Array(bag.length) : null;
+    if (overlay && overIds) for (let i = 0; i < bag.length; i++) overIds[i] = overlay.index.get(bag[i]) ?? -1;
+    const on = (pick: (m: CompiledModel) => CompiledHead) => (overlay && overIds ? { head: pick(overlay), ids: overIds } : null);
 
-    const rel = logScores(features.bag, layers((m) => m.relevance));
+    const rel = scoreHead(ids, compiled.relevance, on((m) => m.relevance));
     let z = rel[1] - rel[0];
     z += features.hazardHits.length > 0 ? HAZARD_HIT_BONUS : -NO_HAZARD_PENALTY;
     z -= NOISE_PENALTY * Math.min(2, features.noiseHits.length);
     const relevance = features.bag.length === 0 ? 0 : sigmoid(z);
 
-    const typeScores = logScores(features.bag, layers((m) => m.type));
+    const typeScores = scoreHead(ids, compiled.type, on((m) => m.type));
     RELEVANT_TYPES.forEach((type, i) => (typeScores[i] += TYPE_HIT_BONUS * Math.min(3, features.typeHits[type]?.length ?? 0)));
     const typeProbabilities = softmax(typeScores);
     let best = 0;
@@ -79,7 +104,7 @@ export function createEnricher(options: { hazard: Hazard; model?: EnrichmentMode
 
     const rules = scoreFoldedUrgency(folded);
     // Without the prior: urgent posts are rare, and the rules already carry that base rate.
-    const urgencyModel = softmax(logScores(features.bag, layers((m) => m.urgency), false))[1];
+    const urgencyModel = softmax(scoreHead(ids, compiled.urgency, on((m) => m.urgency), false))[1];
     // Rules decide; the classifier nudges, so volunteers' "urgent / not urgent" clicks count.
     let urgency = rules.score > 0 ? rules.score + 0.3 * (urgencyModel - 0.5) : Math.max(0, (urgencyModel - 0.5) * 1.2);
     if (relevance < 0.2) urgency *= 0.6; // a figurative "au secours" in an off-topic post
@@ -99,6 +124,7 @@ export function createEnricher(options: { hazard: Hazard; model?: EnrichmentMode
   function learn(example: { text: string; relevant: boolean; category?: InformationType; urgent?: boolean }): void {
     const labelled: LabelledExample = { ...example, category: example.relevant ? example.category : undefined };
     addExample(corrections, labelled, hazard);
+    overlayStale = true;
   }
 
   return { enrich, learn, labelsLearned: () => corrections.examples };

@@ -42,7 +42,11 @@ const WORD_RE = /[\p{L}']+/gu;
  * to tell.
  */
 export function detectLanguage(text: string): string {
-  const clean = stripPostMarkup(text);
+  return detectStrippedLanguage(stripPostMarkup(text));
+}
+
+/** `detectLanguage` of text already passed through `stripPostMarkup`. */
+export function detectStrippedLanguage(clean: string): string {
   const words = clean.toLowerCase().match(WORD_RE) ?? [];
   // Two words are not a language: "crue Landes" is also Occitan, Catalan or a place name.
   if (words.length < 3 || clean.replace(/[^\p{L}]/gu, "").length < 10) return "und";

@@ -5,7 +5,7 @@ import { foldForMatching } from "./clean-text";
 import { detectLanguage } from "./detect-language";
 import { extractFeatures } from "./extract-features";
 import { isInformationType, RELEVANT_TYPES, type InformationType } from "./information-types";
-import { CountTable } from "./naive-bayes";
+import { compileHead, CountTable, indexFeatures, type CompiledHead, type FeatureIndex } from "./naive-bayes";
 
 /** A labelled post, from the seed corpus or a volunteer's correction. */
 export type LabelledExample = {
@@ -21,12 +21,37 @@ export type LabelledExample = {
 export type EnrichmentModel = {
   relevance: CountTable; // 0 = not relevant, 1 = relevant
   type: CountTable; // index in RELEVANT_TYPES
-  urgency: CountTable; // 0 = not urgent, 1 = urgent
+  urgency: CountTable; // 0 = not urgent, 1 = urgent; relevant posts only (urgency means nothing off-topic)
   examples: number;
 };
 
 export function emptyModel(): EnrichmentModel {
   return { relevance: new CountTable(2), type: new CountTable(RELEVANT_TYPES.length), urgency: new CountTable(2), examples: 0 };
+}
+
+/** A model with its logarithms precomputed, for scoring many posts against it. */
+export type CompiledModel = { index: FeatureIndex; relevance: CompiledHead; type: CompiledHead; urgency: CompiledHead };
+
+const compiled = new WeakMap<EnrichmentModel, { version: number; model: CompiledModel }>();
+const versionOf = (m: EnrichmentModel) => m.relevance.version + m.type.version + m.urgency.version;
+
+/**
+ * `base` alone, or with `overlay` stacked on top at `weight` (then over the overlay's features
+ * only: the rest of the rows are the base's, unchanged by stacking).
+ */
+export function compileModel(base: EnrichmentModel, overlay?: { model: EnrichmentModel; weight: number }): CompiledModel {
+  if (overlay) {
+    const { model, weight } = overlay;
+    const index = indexFeatures([model.relevance, model.type, model.urgency]);
+    const head = (pick: (m: EnrichmentModel) => CountTable) => compileHead([{ table: pick(base), weight: 1 }, { table: pick(model), weight }], index);
+    return { index, relevance: head((m) => m.relevance), type: head((m) => m.type), urgency: head((m) => m.urgency) };
+  }
+  const cached = compiled.get(base);
+  if (cached && cached.version === versionOf(base)) return cached.model;
+  const index = indexFeatures([base.relevance, base.type, base.urgency]);
+  const result = { index, relevance: compileHead([{ table: base.relevance, weight: 1 }], index), type: compileHead([{ table: base.type, weight: 1 }], index), urgency: compileHead([{ table: base.urgency, weight: 1 }], index) };
+  compiled.set(base, { version: versionOf(base), model: result });
+  return result;
 }
 
 const TYPE_INDEX = new Map(RELEVANT_TYPES.map((t, i) => [t, i]));
@@ -39,7 +64,7 @@ export function addExample(model: EnrichmentModel, example: LabelledExample, fal
   model.relevance.add(bag, example.relevant ? 1 : 0);
   const typeIndex = example.category ? TYPE_INDEX.get(example.category) : undefined;
   if (example.relevant && typeIndex !== undefined) model.type.add(bag, typeIndex);
-  if (example.urgent !== undefined) model.urgency.add(bag, example.urgent ? 1 : 0);
+  if (example.urgent !== undefined && example.relevant) model.urgency.add(bag, example.urgent ? 1 : 0);
   model.examples++;
 }
 

@@ -4,7 +4,7 @@ import { RELEVANT_TYPES, type InformationType } from "./information-types";
 import { HAZARD_LEXICON, NOISE_LEXICON } from "./lexicons/hazard-lexicon";
 import { TYPE_LEXICON_EN } from "./lexicons/type-lexicon-en";
 import { TYPE_LEXICON_FR } from "./lexicons/type-lexicon-fr";
-import { stems, words } from "./tokenize";
+import { wordInfo, words } from "./tokenize";
 
 export type PostFeatures = {
   /** Bag of features for naive Bayes, with repeats. */
@@ -38,17 +38,16 @@ function hazardPattern(hazard: Hazard): RegExp {
  */
 export function extractFeatures(folded: string, lang: string, hazard: Hazard): PostFeatures {
   const tokens = words(folded);
-  const stemmed = stems(tokens, lang);
   const bag: string[] = [];
-  for (let i = 0; i < stemmed.length; i++) {
-    bag.push(`w:${stemmed[i]}`);
-    if (i > 0) bag.push(`b:${stemmed[i - 1]}_${stemmed[i]}`);
-  }
+  let previous: string | null = null;
   for (const token of tokens) {
-    if (token.length < 4) continue;
-    const padded = `_${token}_`;
-    for (let i = 0; i + 4 <= padded.length; i++) bag.push(`c:${padded.slice(i, i + 4)}`);
+    const info = wordInfo(token, lang);
+    if (info.stem === null) continue;
+    bag.push(info.stemFeature!);
+    if (previous !== null) bag.push(`b:${previous}_${info.stem}`);
+    previous = info.stem;
   }
+  for (const token of tokens) for (const gram of wordInfo(token, lang).grams) bag.push(gram);
 
   const typeHits: Partial<Record<InformationType, string[]>> = {};
   for (const [type, pattern] of TYPE_PATTERNS[lang === "en" ? "en" : "fr"]) {

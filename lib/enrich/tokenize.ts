@@ -10,19 +10,50 @@ const EN_STOP: ReadonlySet<string> = new Set(
   "a an the and or but of to in on at for from by with is are was were be been being it its this that these those we you they he she i my our your their his her me us them so as if than then there here just very also have has had do does did will would can could".split(" "),
 );
 
-// Posts repeat the same few thousand words; memoising the Snowball stemmer is most of the speed.
-const stemCache = new Map<string, string>();
-const STEM_CACHE_LIMIT = 200_000;
+/** What the features need of one word, computed once per word and language (see `wordInfo`). */
+export type WordInfo = {
+  /** `w:<stem>`, or null for a stop word or a lone letter. */
+  stemFeature: string | null;
+  /** The stem (for bigrams), or null as above. */
+  stem: string | null;
+  /** Character 4-gram features of the padded word (`c:_cru`, `c:crue`, `c:rue_`), none under 4 letters. */
+  grams: readonly string[];
+};
 
-function stem(word: string, lang: string): string {
-  const key = lang === "en" ? `e${word}` : `f${word}`;
-  let value = stemCache.get(key);
-  if (value === undefined) {
-    value = lang === "en" ? stemEnglish(word) : stemmerFr.stemWord(word);
-    if (stemCache.size > STEM_CACHE_LIMIT) stemCache.clear();
-    stemCache.set(key, value);
+// Posts repeat the same few thousand words: memoising the Snowball stemmer and the feature
+// strings is most of the speed, and reused strings keep their hash for the model's lookups.
+const infoCache = new Map<string, WordInfo>();
+const CACHE_LIMIT = 200_000;
+const NO_GRAMS: readonly string[] = [];
+const DIGITS = /^\d+$/;
+const HAS_DIGIT = /\d/;
+
+function computeInfo(token: string, lang: string): WordInfo {
+  let stem: string | null = null;
+  const stop = lang === "en" ? EN_STOP : FR_STOP;
+  if (!(token.length < 2 && !HAS_DIGIT.test(token)) && !(stop.has(token) && !KEEP.has(token))) {
+    stem = DIGITS.test(token) ? (token.length >= 4 ? "#num" : "#n") : lang === "en" ? stemEnglish(token) : stemmerFr.stemWord(token);
   }
-  return value;
+  let grams = NO_GRAMS;
+  if (token.length >= 4) {
+    const padded = `_${token}_`;
+    const out: string[] = [];
+    for (let i = 0; i + 4 <= padded.length; i++) out.push(`c:${padded.slice(i, i + 4)}`);
+    grams = out;
+  }
+  return { stem, stemFeature: stem === null ? null : `w:${stem}`, grams };
+}
+
+/** Stem and feature strings of a folded word; English gets the light stemmer, anything else French. */
+export function wordInfo(token: string, lang: string): WordInfo {
+  const key = lang === "en" ? `e${token}` : `f${token}`;
+  let info = infoCache.get(key);
+  if (info === undefined) {
+    info = computeInfo(token, lang === "en" ? "en" : "fr");
+    if (infoCache.size > CACHE_LIMIT) infoCache.clear();
+    infoCache.set(key, info);
+  }
+  return info;
 }
 
 const WORD_RE = /[a-z0-9]+/g;
@@ -38,11 +69,9 @@ export function words(folded: string): string[] {
  */
 export function stems(tokens: readonly string[], lang: string): string[] {
   const out: string[] = [];
-  const stop = lang === "en" ? EN_STOP : FR_STOP;
   for (const token of tokens) {
-    if (token.length < 2 && !/\d/.test(token)) continue;
-    if (stop.has(token) && !KEEP.has(token)) continue;
-    out.push(/^\d+$/.test(token) ? (token.length >= 4 ? "#num" : "#n") : stem(token, lang));
+    const { stem } = wordInfo(token, lang);
+    if (stem !== null) out.push(stem);
   }
   return out;
 }

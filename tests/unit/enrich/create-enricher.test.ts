@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createEnricher, INFORMATION_TYPES, suggestReportCategory } from "@/lib/enrich/create-enricher";
+import { correctionWeight, createEnricher, INFORMATION_TYPES, suggestReportCategory } from "@/lib/enrich/create-enricher";
 import { trainEnrichmentModel } from "@/lib/enrich/enrichment-model";
 import { stemEnglish } from "@/lib/enrich/stem-english";
 
@@ -37,6 +37,13 @@ describe("createEnricher", () => {
     expect(after.relevance).toBeGreaterThanOrEqual(before.relevance);
     expect(other.enrich({ text: post })).toEqual(before);
     expect(other.labelsLearned()).toBe(0);
+  });
+
+  it("weighs each correction less as they accumulate, while their total influence keeps growing", () => {
+    expect(correctionWeight(1)).toBeGreaterThan(correctionWeight(50));
+    expect(correctionWeight(50)).toBeGreaterThan(correctionWeight(500));
+    expect(correctionWeight(10_000)).toBeGreaterThanOrEqual(1);
+    expect(200 * correctionWeight(200)).toBeGreaterThan(50 * correctionWeight(50));
   });
 
   it("trains the seed model in under a second", () => {
