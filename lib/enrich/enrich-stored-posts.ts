@@ -1,4 +1,4 @@
-import { announceCommitted } from "../db/committed-events";
+import { announceFeed } from "../ingest/feed-announcer";
 import { pgPool } from "../db/pg-pool";
 import type { PostUnderstanding } from "../ingest/feed-post";
 import type { Hazard } from "../activation/hazards";
@@ -51,7 +51,7 @@ export async function enrichStoredPosts(activationId: string, postIds: bigint[])
       column((u) => u.reportCategory),
     ],
   );
-  announceCommitted([{ scope: "volatile", activationId, type: "feed:understood", payload: { activationId, items } }]);
+  announceFeed(activationId, { understood: items });
   return items.length;
 }
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { requireActivationCapability } from "../activation/get-activation-access";
 import type { SessionUser } from "../auth/session-user";
-import { announceCommitted } from "../db/committed-events";
+import { announceFeed } from "../ingest/feed-announcer";
 import { countLabels } from "./count-labels";
 import { mutate } from "../db/mutate";
 import { AppError } from "../errors";
@@ -77,7 +77,7 @@ export async function labelPost(actor: SessionUser, activationId: string, postId
   });
   forgetEnricher(activationId);
   const labels = await countLabels(activationId);
-  announceCommitted([{ scope: "volatile", activationId, type: "feed:understood", payload: { activationId, items: [{ id: id.toString(), understanding }], labels } }]);
+  announceFeed(activationId, { understood: [{ id: id.toString(), understanding }], labels });
   refreshRecentPosts(activationId);
   return { understanding, labels };
 }

@@ -52,15 +52,23 @@ afterEach(() => clients.splice(0).forEach((client) => client.close()));
 
 const post = (id: string, text: string, lang: string | null = null) => ({ network: "telegram", externalId: id, text, lang, postedAt: "2026-12-01T10:00:00Z" });
 
-async function joinedClient(user: SessionUser): Promise<{ client: Client; news: FeedUnderstoodEvent[] }> {
+type Understood = FeedUnderstoodEvent["items"][number]["understanding"];
+
+/** A client in the activation's room: what it learned of each post (inside `feed:posts`, or later by `feed:understood`). */
+async function joinedClient(user: SessionUser): Promise<{ client: Client; news: FeedUnderstoodEvent[]; understood: Map<string, Understood> }> {
   const client: Client = connect(baseUrl, { transports: ["websocket"], extraHeaders: { cookie: await sessionCookie(user) }, reconnection: false });
   clients.push(client);
   const news: FeedUnderstoodEvent[] = [];
-  client.on("feed:understood", (event) => void news.push(event));
+  const understood = new Map<string, Understood>();
+  client.on("feed:understood", (event) => {
+    news.push(event);
+    for (const item of event.items) understood.set(item.id, item.understanding);
+  });
+  client.on("feed:posts", (batch) => batch.posts.forEach((p) => p.understanding && understood.set(p.id, p.understanding)));
   await new Promise<void>((resolve, reject) => (client.once("connect", () => resolve()), client.once("connect_error", reject)));
   const joined = await new Promise<JoinResult>((resolve) => client.emit("activation:join", { activationId }, resolve));
   expect(joined.ok).toBe(true);
-  return { client, news };
+  return { client, news, understood };
 }
 
 async function until(check: () => boolean | Promise<boolean>, ms = 5000): Promise<void> {
@@ -73,7 +81,7 @@ async function until(check: () => boolean | Promise<boolean>, ms = 5000): Promis
 
 describe("enrichment of stored posts", () => {
   it("stores type, relevance, urgency and language for each ingested post and announces them live", async () => {
-    const { news } = await joinedClient(volunteer);
+    const { understood } = await joinedClient(volunteer);
     await ingestBatch({
       activationId,
       sourceId: null,
@@ -92,8 +100,8 @@ describe("enrichment of stored posts", () => {
     expect(byId.n1).toMatchObject({ category: "NOT_RELEVANT", urgent: false });
     expect(byId.c1.category).toBe("CAUTION_ADVICE");
     expect(byId.u1.post.lang).toBe("fr"); // the detected language fills the post's own
-    await until(() => news.flatMap((n) => n.items).length >= 3);
-    expect(news.flatMap((n) => n.items).find((item) => item.id === byId.u1.postId.toString())?.understanding).toMatchObject({ urgent: true });
+    await until(() => understood.size >= 3);
+    expect(understood.get(byId.u1.postId.toString())).toMatchObject({ urgent: true });
     // The feed's query carries it, and the urgent strip's query finds the urgent post only.
     const urgent = await listFeedPosts(activationId, { limit: 30, urgent: true });
     expect(urgent.map((p) => p.externalId)).toEqual(["u1"]);
@@ -109,7 +117,7 @@ describe("enrichment of stored posts", () => {
   });
 
   it("learns from a volunteer's correction: stored, replayed after a restart, and visible on the next similar post", async () => {
-    const { news } = await joinedClient(volunteer);
+    const { news, understood } = await joinedClient(volunteer);
     const text = "Distribution de sacs de sable gratuite au gymnase municipal de Saint-Paul-lès-Dax ce soir";
     await ingestBatch({ activationId, sourceId: null, payloads: [post("s1", text)] });
     await enrichmentIdle();
@@ -120,7 +128,7 @@ describe("enrichment of stored posts", () => {
     expect(labels).toBe(1);
     expect(await db().postEnrichment.findFirstOrThrow()).toMatchObject({ category: target, labelled: true, urgent: false });
     expect(await db().postLabel.findFirstOrThrow()).toMatchObject({ category: target, relevant: true, userId: volunteer.id });
-    await until(() => news.some((n) => n.labels === 1 && n.items.some((item) => item.understanding.labelled)));
+    await until(() => news.some((n) => n.labels === 1) && understood.get(before.postId.toString())?.labelled === true);
 
     // The model is rebuilt from the stored labels (as after a restart) and a similar post follows the correction.
     forgetEnricher(activationId);
