@@ -11,7 +11,8 @@ export function pgPool(): pg.Pool {
   if (!holder.__vigiePgPool) {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set");
-    holder.__vigiePgPool = new pg.Pool({ connectionString, max: 4 });
+    // Ingestion needs few connections; "take next" under 50+ volunteers needs more (VIGIE_PG_POOL_MAX).
+    holder.__vigiePgPool = new pg.Pool({ connectionString, max: Number(process.env.VIGIE_PG_POOL_MAX ?? 10) });
   }
   return holder.__vigiePgPool;
 }

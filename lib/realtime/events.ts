@@ -32,6 +32,7 @@ export type ServerToClientEvents = {
   "feed:posts": (batch: FeedPostsEvent) => void;
   "feed:changes": (changes: FeedChangesEvent) => void;
   "feed:understood": (news: FeedUnderstoodEvent) => void;
+  "triage:claims": (news: TriageClaimsEvent) => void;
 };
 
 /** Feed news: new posts, and deletions or edits of posts already shown. */
@@ -39,7 +40,9 @@ export type FeedPostsEvent = { activationId: string; posts: FeedPost[]; skipped?
 export type FeedChangesEvent = { activationId: string; deleted: string[]; edited: { id: string; text: string }[] };
 /** Enrichment results (or volunteers' labels) for posts already announced; `labels`: the activation's model's label count. */
 export type FeedUnderstoodEvent = { activationId: string; items: { id: string; understanding: PostUnderstanding }[]; labels?: number };
-export type VolatileEventName = "feed:posts" | "feed:changes" | "feed:understood";
+/** Who took or let go which post of the triage queue. */
+export type TriageClaimsEvent = { activationId: string; claimed: { postId: string; userId: string; userName: string; expiresAt: string }[]; released: string[] };
+export type VolatileEventName = "feed:posts" | "feed:changes" | "feed:understood" | "triage:claims";
 
 /** Events addressed to one user's sockets rather than to an activation room. */
 export type UserEventName = "session:revoked" | "activations:changed";

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import type { SessionUser } from "../auth/session-user";
+import { requireActivationCapability } from "../activation/get-activation-access";
+import { mutate } from "../db/mutate";
+import { labelPost } from "../enrich/label-post";
+import { pgPool } from "../db/pg-pool";
+import { announceClaims } from "./announce-claims";
+
+const inputSchema = z.object({
+  postIds: z.array(z.string().regex(/^\d{1,19}$/)).min(1).max(500),
+  state: z.enum(["DISCARDED", "HANDLED", "OPEN"]),
+});
+
+/**
+ * Takes posts out of the queue (or puts them back): "discard as noise" also
+ * teaches the model that they are not relevant; "handled" means seen, nothing
+ * more to do. Their claims are released. One action for one post or a
+ * selection (bulk).
+ */
+export async function setTriageState(actor: SessionUser, activationId: string, input: unknown): Promise<number> {
+  await requireActivationCapability(actor, activationId, "triage");
+  const { postIds, state } = inputSchema.parse(input);
+  if (state === "DISCARDED") for (const postId of postIds) await labelPost(actor, activationId, postId, { relevant: false });
+  const changed = await mutate(actor, async ({ tx, audit }) => {
+    const result = await tx.postEnrichment.updateMany({
+      where: { activationId, postId: { in: postIds.map(BigInt) } },
+      data: { triage: state, triagedById: state === "OPEN" ? null : actor.id, triagedAt: state === "OPEN" ? null : new Date() },
+    });
+    await audit({ action: `post.triage.${state.toLowerCase()}`, entity: "Post", entityId: postIds.join(",").slice(0, 190), activationId, after: { postIds, state } });
+    return result.count;
+  });
+  const released = await pgPool().query<{ postId: string }>(`DELETE FROM "PostClaim" WHERE "activationId" = $1 AND "postId" = ANY($2::bigint[]) RETURNING "postId"::text`, [activationId, postIds]);
+  announceClaims(activationId, { claimed: [], released: released.rows.map((r) => r.postId) });
+  return changed;
+}
