@@ -1,0 +1,187 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/action-result";
+import { INFORMATION_TYPES } from "@/lib/enrich/information-types";
+import type { FeedPost, PostUnderstanding } from "@/lib/ingest/feed-post";
+import { CLAIM_RENEW_SECONDS } from "@/lib/triage/claim-lease";
+import type { QueueItem } from "@/lib/triage/list-queue";
+import { changeForKey, type LabelChange } from "../feed/label-keys";
+import { PostCard } from "../feed/post-card";
+import { QueueList } from "./queue-list";
+import { ShortcutsHelp } from "./shortcuts-help";
+import { useTriageQueue } from "./use-triage-queue";
+
+type Actions = {
+  takeNext: (filters: unknown) => Promise<ActionResult & { post?: FeedPost | null }>;
+  renew: (postId: string) => Promise<ActionResult>;
+  release: (postId: string) => Promise<ActionResult>;
+  setState: (postIds: string[], state: "DISCARDED" | "HANDLED") => Promise<ActionResult>;
+  label: (postId: string, change: LabelChange) => Promise<ActionResult & { understanding?: PostUnderstanding }>;
+  listQueue: (filters: unknown) => Promise<ActionResult & { items?: QueueItem[]; open?: number }>;
+};
+type Props = { activationId: string; currentUserId: string; initialQueue: { items: QueueItem[]; open: number }; actions: Actions };
+type Filters = { category?: string; urgentOnly?: boolean; lang?: string };
+
+/**
+ * The triage desk, keyboard first: n takes the next post (claimed for a few
+ * minutes, renewed while open), a digit sets its type, u flags it urgent,
+ * x discards it as noise, Enter marks it handled, Escape lets it go, ? shows
+ * the keys. Every key is also a button. The queue beside updates live.
+ */
+export function TriageDesk({ activationId, currentUserId, initialQueue, actions }: Props) {
+  const t = useTranslations("triage");
+  const types = useTranslations("infoTypes");
+  const [filters, setFilters] = useState<Filters>({});
+  const { queue, reload } = useTriageQueue(activationId, initialQueue, filters, actions.listQueue);
+  const [current, setCurrent] = useState<FeedPost | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [help, setHelp] = useState(false);
+  const [pending, startTransition] = useTransition();
+  const currentRef = useRef(current);
+  currentRef.current = current;
+
+  const run = useCallback((work: () => Promise<void>) => startTransition(() => void work()), []);
+  const next = useCallback(
+    () =>
+      run(async () => {
+        const result = await actions.takeNext(filters);
+        if (!result.ok) return setMessage(result.error);
+        setCurrent(result.post ?? null);
+        setMessage(result.post ? null : "queueEmpty");
+        void reload();
+      }),
+    [actions, filters, reload, run],
+  );
+  const finish = useCallback(
+    (state: "DISCARDED" | "HANDLED") =>
+      run(async () => {
+        const post = currentRef.current;
+        if (!post) return;
+        const result = await actions.setState([post.id], state);
+        if (!result.ok) return setMessage(result.error);
+        const following = await actions.takeNext(filters);
+        setCurrent(following.ok ? (following.post ?? null) : null);
+        void reload();
+      }),
+    [actions, filters, reload, run],
+  );
+  const release = useCallback(
+    () =>
+      run(async () => {
+        if (currentRef.current) await actions.release(currentRef.current.id);
+        setCurrent(null);
+        void reload();
+      }),
+    [actions, reload, run],
+  );
+  const label = useCallback(
+    (change: LabelChange) =>
+      run(async () => {
+        const post = currentRef.current;
+        if (!post) return;
+        const result = await actions.label(post.id, change);
+        if (!result.ok) return setMessage(result.error);
+        if (result.understanding) setCurrent((shown) => (shown?.id === post.id ? { ...shown, understanding: result.understanding! } : shown));
+      }),
+    [actions, run],
+  );
+
+  // Keep the lease while the post is open; a lost lease (expired, taken by someone) is said.
+  useEffect(() => {
+    if (!current) return;
+    const timer = setInterval(() => void actions.renew(current.id).then((r) => !r.ok && setMessage("claim_lost")), CLAIM_RENEW_SECONDS * 1000);
+    return () => clearInterval(timer);
+  }, [current, actions]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.ctrlKey || event.metaKey || event.altKey || target?.closest("input, textarea, select, [contenteditable]")) return;
+      const handled = () => event.preventDefault();
+      if (event.key === "?") return handled(), setHelp((v) => !v);
+      if (event.key === "n") return handled(), next();
+      if (!currentRef.current) return;
+      if (event.key === "x") return handled(), finish("DISCARDED");
+      if (event.key === "Enter") return handled(), finish("HANDLED");
+      if (event.key === "Escape") return handled(), release();
+      const change = changeForKey(event.key, currentRef.current.understanding);
+      if (change) return handled(), label(change);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [next, finish, release, label]);
+
+  const bulk = (state: "DISCARDED" | "HANDLED") =>
+    run(async () => {
+      await actions.setState([...selected], state);
+      setSelected(new Set());
+      void reload();
+    });
+
+  return (
+    <div className="triage-desk">
+      <section className="triage-current" aria-labelledby="current-title">
+        <div className="feed-bar">
+          <button className="button" onClick={next} disabled={pending} data-testid="take-next">
+            {t("takeNext")}
+          </button>
+          <select aria-label={t("filterCategory")} value={filters.category ?? ""} onChange={(e) => setFilters({ ...filters, category: e.target.value || undefined })}>
+            <option value="">{t("allCategories")}</option>
+            {INFORMATION_TYPES.filter((type) => type !== "NOT_RELEVANT").map((type) => (
+              <option key={type} value={type}>
+                {types(type)}
+              </option>
+            ))}
+          </select>
+          <label className="inline">
+            <input type="checkbox" checked={!!filters.urgentOnly} onChange={(e) => setFilters({ ...filters, urgentOnly: e.target.checked || undefined })} />
+            {t("urgentOnly")}
+          </label>
+          <button className="button secondary" onClick={() => setHelp(true)}>
+            {t("shortcuts")}
+          </button>
+        </div>
+        <h2 id="current-title">{t("currentTitle")}</h2>
+        {message ? (
+          <p className={message === "queueEmpty" ? "muted" : "alert error"} role="status">
+            {message === "queueEmpty" ? t("queueEmpty") : message === "claim_lost" ? t("claimLost") : t("failed")}
+          </p>
+        ) : null}
+        {current ? (
+          <div data-testid="current-post">
+            <PostCard post={current} onLabel={(_, change) => label(change)} selected />
+            <div className="feed-bar">
+              <button className="button secondary" onClick={() => finish("HANDLED")} disabled={pending}>
+                {t("handled")}
+              </button>
+              <button className="button secondary" onClick={() => finish("DISCARDED")} disabled={pending}>
+                {t("discard")}
+              </button>
+              <button className="button secondary" onClick={release} disabled={pending}>
+                {t("release")}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <p className="muted">{t("nothingHeld")}</p>
+        )}
+        {selected.size ? (
+          <div className="feed-bar" data-testid="bulk-bar">
+            <span>{t("selectedCount", { count: selected.size })}</span>
+            <button className="button secondary" onClick={() => bulk("DISCARDED")}>
+              {t("bulkDiscard")}
+            </button>
+            <button className="button secondary" onClick={() => bulk("HANDLED")}>
+              {t("bulkHandled")}
+            </button>
+          </div>
+        ) : null}
+      </section>
+      <QueueList items={queue.items} open={queue.open} currentUserId={currentUserId} selected={selected} onToggle={(id) => setSelected((s) => new Set(s.has(id) ? [...s].filter((x) => x !== id) : [...s, id]))} />
+      {help ? <ShortcutsHelp onClose={() => setHelp(false)} /> : null}
+    </div>
+  );
+}
