@@ -1,6 +1,7 @@
 import { Prisma } from "../db/generated/client";
 import { registerEnrichmentRetention } from "../enrich/enrichment-retention";
 import { registerPostRetention } from "../ingest/post-retention";
+import { registerReportRetention } from "../verify/report-retention";
 import { eraseSubjectInJson, mentionsSubject, redactPersonalFields, REDACTED } from "./redact";
 import { registerPurger, registerSubjectHandler } from "./registry";
 
@@ -12,6 +13,7 @@ import { registerPurger, registerSubjectHandler } from "./registry";
 export function registerBuiltinRetentionHandlers(): void {
   registerPostRetention();
   registerEnrichmentRetention();
+  registerReportRetention();
   registerPurger({
     kind: "audit_snapshots",
     purge: async ({ tx, activationId }) => {

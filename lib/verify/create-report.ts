@@ -1,0 +1,53 @@
+import type { SessionUser } from "../auth/session-user";
+import { requireActivationCapability } from "../activation/get-activation-access";
+import { mutate } from "../db/mutate";
+import { AppError } from "../errors";
+import { pgPool } from "../db/pg-pool";
+import { announceClaims } from "../triage/announce-claims";
+import { requireReportCategory } from "./report-categories";
+import { createReportSchema } from "./report-schemas";
+
+/**
+ * Makes a report from posts (their triage is then done: they leave the
+ * queue) or from scratch (a phone call, a partner's message). Its time is
+ * the earliest linked post's unless given. Announced live to the activation.
+ */
+export async function createReport(actor: SessionUser, activationId: string, input: unknown): Promise<{ id: string; version: number }> {
+  await requireActivationCapability(actor, activationId, "triage");
+  const data = createReportSchema.parse(input);
+  const postIds = [...new Set(data.postIds)].map(BigInt);
+  const report = await mutate(actor, async ({ tx, audit, emitToActivation }) => {
+    await requireReportCategory(tx, activationId, data.category);
+    const posts = await tx.post.findMany({ where: { id: { in: postIds }, activationId }, select: { id: true, postedAt: true } });
+    if (posts.length !== postIds.length) throw new AppError("NOT_FOUND", "post_not_found");
+    const earliest = posts.reduce<Date | null>((min, p) => (!min || p.postedAt < min ? p.postedAt : min), null);
+    const created = await tx.report.create({
+      data: {
+        activationId,
+        title: data.title,
+        description: data.description,
+        category: data.category,
+        severity: data.severity,
+        lat: data.location?.lat ?? null,
+        lon: data.location?.lon ?? null,
+        precision: data.location ? data.location.precision : null,
+        placeName: data.location?.placeName ?? null,
+        observedAt: data.observedAt ?? earliest ?? new Date(),
+        tags: data.tags,
+        createdById: actor.id,
+        posts: { create: posts.map((p) => ({ postId: p.id })) },
+      },
+    });
+    if (posts.length) {
+      await tx.postEnrichment.updateMany({ where: { postId: { in: postIds } }, data: { triage: "HANDLED", triagedById: actor.id, triagedAt: new Date() } });
+    }
+    await audit({ action: "report.create", entity: "Report", entityId: created.id, activationId, after: { title: created.title, category: created.category, severity: created.severity, postIds: data.postIds } });
+    await emitToActivation(activationId, "report:changed", { reportId: created.id, version: created.version });
+    return created;
+  });
+  if (postIds.length) {
+    const released = await pgPool().query<{ postId: string }>(`DELETE FROM "PostClaim" WHERE "postId" = ANY($1::bigint[]) RETURNING "postId"::text`, [postIds.map(String)]);
+    announceClaims(activationId, { claimed: [], released: released.rows.map((r) => r.postId) });
+  }
+  return { id: report.id, version: report.version };
+}

@@ -1,0 +1,111 @@
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import type { SessionUser } from "../../../lib/auth/session-user";
+import { db } from "../../../lib/db/client";
+import { closePgPool } from "../../../lib/db/pg-pool";
+import { ingestBatch } from "../../../lib/ingest/ingest-batch";
+import { eraseSubjectData } from "../../../lib/retention/subject-requests";
+import { runRetentionPurge } from "../../../lib/retention/run-retention-purge";
+import { addEvidence } from "../../../lib/verify/add-evidence";
+import { createReport } from "../../../lib/verify/create-report";
+import { decideReview } from "../../../lib/verify/decide-review";
+import { getReport } from "../../../lib/verify/get-report";
+import { requestStatus } from "../../../lib/verify/request-status";
+import { ReportConflictError, updateReport } from "../../../lib/verify/update-report";
+import { createActivation, createOrganization, createUser, resetDatabase } from "../helpers/fixtures";
+
+let alice: SessionUser;
+let bruno: SessionUser;
+let coordinator: SessionUser;
+let admin: SessionUser;
+let activationId: string;
+
+beforeEach(async () => {
+  await resetDatabase();
+  const org = await createOrganization();
+  alice = await createUser({ role: "VOLUNTEER", organizationId: org.id, name: "Alice" });
+  bruno = await createUser({ role: "VOLUNTEER", organizationId: org.id, name: "Bruno" });
+  coordinator = await createUser({ role: "COORDINATOR", organizationId: org.id, name: "Coralie" });
+  admin = await createUser({ role: "ADMIN", organizationId: org.id, name: "Admin" });
+  activationId = (
+    await createActivation({
+      ownerOrganizationId: org.id,
+      createdById: coordinator.id,
+      members: [
+        { userId: alice.id, role: "VOLUNTEER" },
+        { userId: bruno.id, role: "VOLUNTEER" },
+        { userId: coordinator.id, role: "COORDINATOR" },
+      ],
+    })
+  ).id;
+  await db().activation.update({ where: { id: activationId }, data: { reportCategories: [{ code: "road_closed", label: { fr: "Route coupée", en: "Road closed" } }, { code: "people_in_danger", label: { fr: "Personnes en danger", en: "People in danger" } }] } });
+});
+afterAll(() => closePgPool());
+
+async function postIds(n: number): Promise<string[]> {
+  const result = await ingestBatch({ activationId, sourceId: null, payloads: Array.from({ length: n }, (_, i) => ({ network: "x", externalId: `t${i}`, author: { handle: "@riverain40" }, text: `La D824 est coupée par la crue à Tartas, photo ${i}`, postedAt: new Date(Date.UTC(2026, 11, 1, 8, i)).toISOString() })) });
+  return result.storedIds;
+}
+
+describe("reports", () => {
+  it("are made from posts (which leave the queue), dated by the earliest post, and refuse an unknown category", async () => {
+    const ids = await postIds(2);
+    await expect(createReport(alice, activationId, { title: "Route coupée", category: "volcano", postIds: ids })).rejects.toThrow(/category_invalid/);
+    const { id } = await createReport(alice, activationId, { title: "D824 coupée à Tartas", category: "road_closed", severity: 3, postIds: ids, location: { lat: 43.83, lon: -0.8, precision: "commune", placeName: "Tartas" } });
+    const report = await getReport(activationId, id);
+    expect(report).toMatchObject({ title: "D824 coupée à Tartas", status: "NEW", currency: "CURRENT", version: 1, observedAt: new Date(Date.UTC(2026, 11, 1, 8, 0)) });
+    expect(report.posts.map((p) => p.id).sort()).toEqual([...ids].sort());
+    expect(report.history.map((h) => h.action)).toEqual(["report.create"]);
+  });
+
+  it("refuse the second of two concurrent edits made on the same version, saying what changed and who changed it", async () => {
+    const { id } = await createReport(alice, activationId, { title: "D824 coupée", category: "road_closed" });
+    const results = await Promise.allSettled([
+      updateReport(alice, activationId, id, { version: 1, severity: 4 }),
+      updateReport(bruno, activationId, id, { version: 1, title: "D824 coupée à hauteur de Tartas" }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toBeInstanceOf(ReportConflictError);
+    expect((refused.reason as ReportConflictError).current.changed.length).toBeGreaterThan(0);
+    const report = await db().report.findUniqueOrThrow({ where: { id } });
+    expect(report.version).toBe(2);
+    // Nothing of the refused edit was written.
+    expect(report.severity === 4 ? report.title : report.severity).toBe(report.severity === 4 ? "D824 coupée" : 2);
+    // Starting again from the new version works.
+    await expect(updateReport(bruno, activationId, id, { version: 2, currency: "RESOLVED", checklist: { source_identified: true } })).resolves.toEqual({ version: 3 });
+  });
+
+  it("follow the two-person rule: the requester cannot be the second; a second volunteer confirms; a coordinator overrides with a reason", async () => {
+    const { id } = await createReport(alice, activationId, { title: "Famille sur un toit", category: "people_in_danger" });
+    await addEvidence(alice, activationId, id, { kind: "LINK", url: "https://x.com/sdis40/status/1", note: "Le SDIS confirme l'intervention" });
+    const { applied, reviewId } = await requestStatus(alice, activationId, id, { status: "CONFIRMED" });
+    expect(applied).toBe(false);
+    expect((await db().report.findUniqueOrThrow({ where: { id } })).status).toBe("NEW");
+    await expect(decideReview(alice, activationId, reviewId!, { decision: "agreed" })).rejects.toThrow(/second_person_required/);
+    await expect(decideReview(bruno, activationId, reviewId!, { decision: "overridden", reason: "Je suis sûr" })).rejects.toThrow(/override_needs_coordinator/);
+    expect(await decideReview(bruno, activationId, reviewId!, { decision: "agreed" })).toEqual({ status: "CONFIRMED" });
+    await expect(decideReview(coordinator, activationId, reviewId!, { decision: "agreed" })).rejects.toThrow(/review_already_decided/);
+    const report = await getReport(activationId, id);
+    expect(report.status).toBe("CONFIRMED");
+    expect(report.reviews[0]).toMatchObject({ requestedBy: { name: "Alice" }, decidedBy: { name: "Bruno" }, decision: "agreed" });
+    expect(report.evidence[0]).toMatchObject({ kind: "LINK", author: { name: "Alice" } });
+    expect(report.history.map((h) => `${h.action}:${h.actor}`)).toEqual(["report.create:Alice", "report.evidence:Alice", "report.status.requested:Alice", "report.review.agreed:Bruno"]);
+
+    const other = await createReport(coordinator, activationId, { title: "Rumeur de digue rompue", category: "road_closed" });
+    const request = await requestStatus(coordinator, activationId, other.id, { status: "FALSE" });
+    await expect(decideReview(coordinator, activationId, request.reviewId!, { decision: "overridden", reason: "" })).rejects.toThrow();
+    expect(await decideReview(coordinator, activationId, request.reviewId!, { decision: "overridden", reason: "Démenti officiel de la préfecture" })).toEqual({ status: "FALSE" });
+  });
+
+  it("are purged with the activation's personal data and erased by name on a data-subject request", async () => {
+    const { id } = await createReport(alice, activationId, { title: "Jean Dupuy bloqué chez lui", description: "Appel de Jean Dupuy à 8 h", category: "people_in_danger" });
+    await addEvidence(alice, activationId, id, { kind: "NOTE", note: "Rappelé Jean Dupuy, il attend les secours" });
+    await eraseSubjectData(admin, { subject: "Jean Dupuy" });
+    const report = await getReport(activationId, id);
+    expect(`${report.title} ${report.description} ${report.evidence[0].note}`).not.toContain("Dupuy");
+    await db().activation.update({ where: { id: activationId }, data: { status: "CLOSED", closedAt: new Date(Date.now() - 400 * 86400_000), retentionDays: 30 } });
+    await runRetentionPurge({ actorId: null });
+    expect(await db().report.count({ where: { activationId } })).toBe(0);
+    expect(await db().evidence.count()).toBe(0);
+  });
+});
