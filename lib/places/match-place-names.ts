@@ -1,0 +1,98 @@
+import { chooseNameEntry, type AreaHint, type ChosenEntry } from "./choose-name-entry";
+import { ARTICLES, COMMON_WORDS, PREPOSITIONS, STREET_WORDS } from "./common-words";
+import type { NameEntry, PlaceIndex } from "./place-index";
+import type { PostToken } from "./tokenize-post";
+
+export type NameMatch = ChosenEntry & { first: number; last: number };
+
+const ARTICLE_WORDS = new Set(["le", "la", "les", "l"]);
+const SAINTS = new Set(["saint", "sainte", "saints", "saintes"]);
+/** Below this population a one-word name outside the area needs a capital and a preposition. */
+const LARGE_TOWN = 20_000;
+
+function isStreet(tokens: readonly PostToken[], first: number): boolean {
+  const previous = tokens[first - 1]?.word;
+  if (previous && STREET_WORDS.has(previous)) return true;
+  return (previous === "de" || previous === "du" || previous === "des" || previous === "d") && STREET_WORDS.has(tokens[first - 2]?.word ?? "");
+}
+
+/**
+ * Keeps the entries a name may stand for at this place in the post. Words that are ordinary
+ * French ("Vers", "Sauve", "Marie") need a capital after a preposition; a one-word name right
+ * after an article is a river or an area ("la Lys", "l'Arre"); a small commune far from the
+ * activation needs the same clues as an ordinary word.
+ */
+function admissible(tokens: readonly PostToken[], first: number, last: number, entries: readonly NameEntry[], hint: AreaHint): NameEntry[] {
+  const words = tokens.slice(first, last + 1).map((t) => t.word);
+  const startsWithArticle = ARTICLE_WORDS.has(words[0]) && words.length > 1;
+  const head = startsWithArticle ? first + 1 : first;
+  const before = tokens[first - 1]?.word ?? "";
+  const beforeHead = tokens[head - 1]?.word ?? "";
+  const introduced = PREPOSITIONS.has(before);
+  const capitalised = tokens[head].capitalised;
+  const meaningful = startsWithArticle ? words.slice(1) : words;
+  const common = !meaningful.some((w) => SAINTS.has(w)) && meaningful.every((w) => COMMON_WORDS.has(w));
+  if (common && !(capitalised && (introduced || (startsWithArticle && PREPOSITIONS.has(tokens[first - 1]?.word ?? ""))))) return [];
+  const oneWord = meaningful.length === 1;
+  if (oneWord && !startsWithArticle && ARTICLES.has(beforeHead)) {
+    // "au Luc" is "à le Luc": the article belongs to the name (Le Luc), not to a river.
+    return entries.filter((e) => e.after?.includes(before));
+  }
+  if (tokens[first].word.length < 3 && oneWord && !capitalised) return [];
+  return entries.filter((e) => {
+    if (e.after && !e.after.includes(before)) return false;
+    if (e.compact && !(tokens[first].hashtag || tokens[first].word.length >= 10)) return false;
+    const inArea = hint.area.has(e.departement) || hint.mentioned.has(e.departement);
+    if (e.kind === 2 && !inArea) return false;
+    if (oneWord && !inArea && e.population < LARGE_TOWN && !(capitalised && (introduced || e.population >= LARGE_TOWN / 2))) return false;
+    return true;
+  });
+}
+
+/** Marks the words of teams and landmarks ("Paris Saint-Germain"), which name no place. */
+export function takeNotPlaces(tokens: readonly PostToken[], index: PlaceIndex, taken: Uint8Array): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const longest = index.notPlaceLongest.get(tokens[i].word);
+    if (!longest) continue;
+    let key = tokens[i].word;
+    for (let n = 1; n < longest && i + n < tokens.length; n++) {
+      key += ` ${tokens[i + n].word}`;
+      if (index.notPlaces.has(key)) {
+        for (let k = i; k <= i + n; k++) taken[k] = 1;
+        i += n;
+        break;
+      }
+    }
+  }
+}
+
+/** Exact names in the post, longest first at each word, left to right. */
+export function matchPlaceNames(tokens: readonly PostToken[], index: PlaceIndex, hint: AreaHint, taken: Uint8Array): NameMatch[] {
+  const matches: NameMatch[] = [];
+  const keys: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const longest = index.longest.get(tokens[i].word);
+    if (!longest) continue;
+    keys.length = 0;
+    let key = "";
+    for (let n = 0; n < longest && i + n < tokens.length && !taken[i + n]; n++) {
+      if (n > 0 && /[.!?;:,()|/\n]/.test(tokens[i + n].before)) break;
+      key = n === 0 ? tokens[i].word : `${key} ${tokens[i + n].word}`;
+      keys.push(key);
+    }
+    for (let n = keys.length - 1; n >= 0; n--) {
+      const entries = index.names.get(keys[n]);
+      if (!entries) continue;
+      const last = i + n;
+      if (isStreet(tokens, i)) continue;
+      const chosen = chooseNameEntry(admissible(tokens, i, last, entries, hint), hint);
+      if (!chosen) continue;
+      matches.push({ ...chosen, first: i, last });
+      for (let k = i; k <= last; k++) taken[k] = 1;
+      i = last;
+      break;
+    }
+  }
+  return matches;
+}
