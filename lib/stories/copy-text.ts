@@ -50,7 +50,12 @@ export function foldCopyWord(text: string): string {
 
 /** The words of `copyText`, for callers that shingle them. */
 export function copyWords(text: string): string[] {
-  const words = foldCopyWord(stripCopyMarkup(text)).split(" ");
+  return copyWordsOfStripped(stripCopyMarkup(text));
+}
+
+/** `copyWords` of text already passed through `stripCopyMarkup` (the fingerprint strips once). */
+export function copyWordsOfStripped(stripped: string): string[] {
+  const words = foldCopyWord(stripped).split(" ");
   const out: string[] = [];
   for (let w of words) {
     if (w === "") continue;

@@ -13,7 +13,11 @@ import { foldCopyWord, stripCopyMarkup } from "@/lib/stories/copy-text";
  * codes because it runs on every ingested post.
  */
 export function nameMarkers(text: string): string[] {
-  const clean = stripCopyMarkup(text);
+  return nameMarkersOfStripped(stripCopyMarkup(text));
+}
+
+/** `nameMarkers` of text already passed through `stripCopyMarkup`. */
+export function nameMarkersOfStripped(clean: string): string[] {
   const markers: string[] = [];
   let i = 0;
   while (i < clean.length) {

@@ -29,14 +29,18 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const stories = new Map<string, Story>();
 
   function bestMatch(fingerprint: TextFingerprint, keys: string[]): Entry | null {
-    const seen = new Set<string>();
+    const seen = new Set<Entry>();
+    // Once a story is confirmed its other posts are not checked: a hot story shows up under
+    // every key, and one confirmed copy is enough to join it.
+    const confirmed = new Set<string>();
     let best: Entry | null = null;
     let bestScore = -1;
     for (const key of keys) {
       for (const entry of buckets.get(key) ?? []) {
-        if (seen.has(entry.id)) continue;
-        seen.add(entry.id);
+        if (seen.has(entry) || confirmed.has(entry.storyId)) continue;
+        seen.add(entry);
         if (!isSameStory(fingerprint, entry.fingerprint)) continue;
+        confirmed.add(entry.storyId);
         const score = fingerprint.shortText !== null ? 1 : storySimilarity(fingerprint, entry.fingerprint).jaccard;
         if (score > bestScore) [best, bestScore] = [entry, score];
       }

@@ -1,7 +1,7 @@
 import { bandKeys } from "@/lib/stories/band-keys";
-import { copyWords } from "@/lib/stories/copy-text";
+import { copyWordsOfStripped, stripCopyMarkup } from "@/lib/stories/copy-text";
 import { hashString, minHash } from "@/lib/stories/min-hash";
-import { nameMarkers } from "@/lib/stories/name-markers";
+import { nameMarkersOfStripped } from "@/lib/stories/name-markers";
 import { SHORT_TEXT_WORDS, wordShingles } from "@/lib/stories/text-signature";
 
 /**
@@ -25,11 +25,12 @@ export type TextFingerprint = {
   markers: string[];
 };
 
-/** Fingerprint of a post's text (about 20 µs for a 200-character post). */
+/** Fingerprint of a post's text: what a post stores for its story (see tests/bench/stories.bench.ts for its cost). */
 export function textFingerprint(text: string): TextFingerprint {
-  const words = copyWords(text);
+  const stripped = stripCopyMarkup(text);
+  const words = copyWordsOfStripped(stripped);
   const shingles = wordShingles(words);
-  const markers = nameMarkers(text);
+  const markers = nameMarkersOfStripped(stripped);
   if (shingles.count > 0) return { signature: minHash(shingles.hashes, shingles.count), shingleCount: shingles.count, shortText: null, markers };
   const shortText = words.length >= MIN_STORY_WORDS && words.length < SHORT_TEXT_WORDS ? words.join(" ") : null;
   return { signature: new Uint32Array(0), shingleCount: 0, shortText, markers };

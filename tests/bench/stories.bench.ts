@@ -39,6 +39,13 @@ function main(): void {
   const meanChars = Math.round(corpus.reduce((a, t) => a + t.length, 0) / corpus.length);
   console.log(`bench:stories — ${corpus.length} distinct texts of ≥ ${MIN_CHARS} chars (mean ${meanChars}), ${os.cpus()[0]?.model ?? "cpu"}, load average ${os.loadavg()[0].toFixed(2)}`);
 
+  // A shared host slows everything alike: this plain integer loop takes about 1 ns per
+  // iteration on an idle modern core, so its figure says how far the ones below are inflated.
+  const t0 = performance.now();
+  let acc = 0;
+  for (let i = 0; i < 200_000_000; i++) acc = (acc + Math.imul(i, 2654435761)) | 0;
+  console.log(`calibration: plain integer loop ${((performance.now() - t0) / 200).toFixed(2)} ns/iteration (≈1 on an idle core; checksum ${acc & 1})`);
+
   let sink = 0;
   rate("signature + band keys", (t) => (sink += bandKeys(textSignature(t)).length), corpus);
   rate("fingerprint + story keys", (t) => (sink += storyKeys(textFingerprint(t)).length), corpus);
