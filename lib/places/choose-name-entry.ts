@@ -12,7 +12,7 @@ export type ChosenEntry = { entry: NameEntry; ambiguous: boolean };
 /**
  * Picks the commune a name stands for: inside the départements the post names, else inside the
  * activation's area (short forms count only there), else anywhere — official names before
- * other names, then the most populous, flagged ambiguous when several communes remain.
+ * other names before short forms, then the most populous, flagged ambiguous when several communes remain.
  */
 export function chooseNameEntry(entries: readonly NameEntry[], hint: AreaHint): ChosenEntry | null {
   let pool = entries.filter((e) => hint.mentioned.has(e.departement));
@@ -23,8 +23,8 @@ export function chooseNameEntry(entries: readonly NameEntry[], hint: AreaHint): 
   }
   if (!inArea) pool = entries.filter((e) => e.kind < 2);
   if (pool.length === 0) return null;
-  const bestKind = Math.min(...pool.map((e) => (e.kind === 2 ? 2 : inArea ? 0 : e.kind)));
-  pool = pool.filter((e) => (e.kind === 2 ? 2 : inArea ? 0 : e.kind) === bestKind);
+  const bestKind = Math.min(...pool.map((e) => e.kind));
+  pool = pool.filter((e) => e.kind === bestKind);
   let best = pool[0];
   const communes = new Set<string>();
   for (const e of pool) {

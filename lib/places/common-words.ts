@@ -19,7 +19,7 @@ survie cordon change bars bar basses terrasse jury queue douze mars lies parce a
 bains bain plage plages eaux eau lac lacs etang etangs mont monts val vals puy roc roche roches font
 fontaine fontaines source sources isle ile iles moulin moulins chapelle eglise chateau chateaux tours
 villeneuve villefranche villers neuville bourg bourgs mas prat pradelles fort forts camp camps
-aire lit mixe sabres moutons sables nord sud est ouest centre haut haute hauts bas basse neuf neuve
+aire lit mixe moutons sables nord sud est ouest centre haut haute hauts bas basse neuf neuve
 nouvelle nouveau vieille vieil petit petite grand grandes gros grosse beaulieu bellevue mur orgues
 pin pins chene chenes hetre ormes saules aulnes tilleul noyers poiriers pommiers vernes bouleaux
 prise prises lieu lieux ours loup loups chat chats chevre cerf biches boeuf vache vaches coq lion
@@ -59,5 +59,5 @@ export const STREET_WORDS: ReadonlySet<string> = new Set([
 /** Names of teams and landmarks that contain place names without naming a place. */
 export const NOT_PLACES: readonly string[] = [
   "paris saint germain", "olympique de marseille", "olympique lyonnais", "stade de france", "stade toulousain",
-  "pont du gard", "dune du pilat", "saint germain des pres",
+  "pont du gard", "dune du pilat",
 ];

@@ -90,15 +90,17 @@ export function communeAt(lat: number, lon: number): { insee: string; name: stri
   if (!Number.isFinite(lat) || !Number.isFinite(lon)) return null;
   const g = loadGrid();
   const code = departementContaining(lat, lon);
-  let found: Point | null = null;
+  const candidates: Point[] = [];
+  const row = Math.floor(lat / CELL);
+  const column = Math.floor(lon / CELL);
+  for (let r = row - 3; r <= row + 3; r++) for (let c = column - 3; c <= column + 3; c++) candidates.push(...(g.cells.get(`${r}:${c}`) ?? []));
+  const around = nearest(candidates, lat, lon);
+  let found = around;
   if (code) {
-    found = nearest(g.byDepartement.get(code) ?? [], lat, lon);
-  } else {
-    const candidates: Point[] = [];
-    const row = Math.floor(lat / CELL);
-    const column = Math.floor(lon / CELL);
-    for (let r = row - 3; r <= row + 3; r++) for (let c = column - 3; c <= column + 3; c++) candidates.push(...(g.cells.get(`${r}:${c}`) ?? []));
-    found = nearest(candidates, lat, lon);
+    const inside = nearest(g.byDepartement.get(code) ?? [], lat, lon);
+    // Simplified outlines misplace points along borders (Aramon on the Rhône): a commune point
+    // next door that is much closer than any inside wins.
+    found = inside && !(around && distance2(lat, lon, around) * 4 < distance2(lat, lon, inside)) ? inside : around;
   }
   return found ? { insee: found.insee, name: found.name, departement: found.departement } : null;
 }

@@ -17,11 +17,10 @@ const CODE = /^(?:\d{2}|2a|2b|97[1-6])$/;
  * Départements named in a post: "dans les Landes", "le Gard", "(40)", "le 40", "SDIS 40".
  * A name glued by a hyphen is part of a commune's name ("Saint-Jean-du-Gard") and is skipped.
  */
-export function findDepartementMentions(tokens: readonly PostToken[], index: PlaceIndex, taken: Uint8Array): DepartementMention[] {
+export function findDepartementMentions(tokens: readonly PostToken[], index: PlaceIndex): DepartementMention[] {
   const mentions: DepartementMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (taken[i]) continue;
     const previous = i > 0 ? tokens[i - 1].word : "";
     if (CODE.test(token.word)) {
       const code = token.word.toUpperCase();
@@ -40,10 +39,13 @@ export function findDepartementMentions(tokens: readonly PostToken[], index: Pla
     for (let n = 0; n < longest && i + n < tokens.length; n++) {
       if (n > 0 && !/^[\s'’-]+$/.test(tokens[i + n].before)) break;
       key = n === 0 ? tokens[i].word : `${key} ${tokens[i + n].word}`;
-      const code = index.departementNames.get(key);
+      const departement = index.departementNames.get(key);
       // A name that is also a commune's ("Paris", "Landes") is the département only after an article or "dans"/"en".
       const alsoCommune = index.names.get(key)?.some((e) => e.kind === 0) && !ARTICLE_OR_IN.has(previous);
-      if (code && !alsoCommune && !(tokens[i + n + 1]?.before === "-")) found = { code, first: i, last: i + n };
+      if (departement && !alsoCommune && !(tokens[i + n + 1]?.before === "-")) {
+        // "La Réunion": the article belongs to the name, so a commune "La Réunion" does not outrank it.
+        found = { code: departement.code, first: departement.article && previous === departement.article ? i - 1 : i, last: i + n };
+      }
     }
     if (found) {
       mentions.push(found);

@@ -1,6 +1,6 @@
 import SearchableMap from "minisearch/SearchableMap";
 import { chooseNameEntry, type AreaHint } from "./choose-name-entry";
-import { ARTICLES, COMMON_WORDS, PREPOSITIONS } from "./common-words";
+import { ARTICLES, COMMON_WORDS } from "./common-words";
 import type { NameMatch } from "./match-place-names";
 import type { NameEntry, PlaceIndex } from "./place-index";
 import type { PostToken } from "./tokenize-post";
@@ -13,18 +13,48 @@ const MAX_WORDS = 5;
 type FuzzyTable = { map: SearchableMap<NameEntry[]>; seen: Map<string, NameEntry[] | null> };
 const tables = new Map<string, FuzzyTable>();
 
+type Glued = { glued: string; entries: NameEntry[] };
+let groups: { byDepartement: Map<string, Glued[]>; towns: Glued[] } | null = null;
+
+/** The index's names glued ("montdemarsan"), grouped by département once, large towns apart. */
+function gluedGroups(index: PlaceIndex): NonNullable<typeof groups> {
+  if (groups) return groups;
+  const byDepartement = new Map<string, Glued[]>();
+  const towns: Glued[] = [];
+  for (const [name, entries] of index.names) {
+    const glued = name.replaceAll(" ", "");
+    const perDepartement = new Map<string, NameEntry[]>();
+    const large: NameEntry[] = [];
+    for (const e of entries) {
+      if (e.after || e.compact) continue;
+      perDepartement.set(e.departement, [...(perDepartement.get(e.departement) ?? []), e]);
+      if (e.kind < 2 && e.population >= FUZZY_TOWN) large.push(e);
+    }
+    for (const [departement, list] of perDepartement) {
+      const group = byDepartement.get(departement);
+      if (group) group.push({ glued, entries: list });
+      else byDepartement.set(departement, [{ glued, entries: list }]);
+    }
+    if (large.length > 0) towns.push({ glued, entries: large });
+  }
+  groups = { byDepartement, towns };
+  return groups;
+}
+
 /** Glued names of the area's communes (and of large towns), one table per activation area. */
 function tableFor(index: PlaceIndex, area: ReadonlySet<string>): FuzzyTable {
   const key = [...area].sort().join(",");
   const cached = tables.get(key);
   if (cached) return cached;
+  const { byDepartement, towns } = gluedGroups(index);
   const map = new SearchableMap<NameEntry[]>();
-  for (const [name, entries] of index.names) {
-    const kept = entries.filter((e) => !e.after && !e.compact && (area.has(e.departement) || (e.kind < 2 && e.population >= FUZZY_TOWN)));
-    if (kept.length === 0) continue;
-    const glued = name.replaceAll(" ", "");
-    map.set(glued, [...(map.get(glued) ?? []), ...kept]);
-  }
+  const add = ({ glued, entries }: Glued) => {
+    const list = map.get(glued);
+    if (list) list.push(...entries.filter((e) => !list.includes(e)));
+    else map.set(glued, [...entries]);
+  };
+  towns.forEach(add);
+  for (const departement of area) byDepartement.get(departement)?.forEach(add);
   const table = { map, seen: new Map<string, NameEntry[] | null>() };
   if (tables.size > 64) tables.clear();
   tables.set(key, table);
@@ -35,12 +65,14 @@ function tableFor(index: PlaceIndex, area: ReadonlySet<string>): FuzzyTable {
 function nearest(table: FuzzyTable, glued: string): NameEntry[] | null {
   const hit = table.seen.get(glued);
   if (hit !== undefined) return hit;
-  const maxDistance = glued.length >= 9 ? 2 : glued.length >= 5 ? 1 : 0;
+  const maxDistance = glued.length >= 11 ? 2 : glued.length >= 7 ? 1 : 0;
   let best: NameEntry[] | null = null;
   if (maxDistance > 0) {
     let bestDistance = Infinity;
-    for (const [, [entries, distance]] of table.map.fuzzyGet(glued, maxDistance)) {
+    for (const [name, [entries, distance]] of table.map.fuzzyGet(glued, maxDistance)) {
       if (distance === 0) return cacheResult(table, glued, null);
+      // Typos seldom touch the first letters; ordinary words near a name often do ("demain"/"Denain").
+      if (name[0] !== glued[0] || name[1] !== glued[1]) continue;
       if (distance < bestDistance) {
         bestDistance = distance;
         best = [...entries];
@@ -57,8 +89,9 @@ function cacheResult(table: FuzzyTable, glued: string, result: NameEntry[] | nul
 }
 
 /**
- * Small typos ("Peyrehorrade", "Carcasonne") in words that look like place names: capitalised or
- * after a preposition, not ordinary words, not after an article (rivers).
+ * Small typos ("Peyrehorrade", "Carcasonne") in capitalised words of 7 letters or more that are
+ * not ordinary words nor after an article (rivers); lower-case words are left alone, since
+ * "aux pompiers" is one letter from Pommiers.
  */
 export function fuzzyPlaceNames(tokens: readonly PostToken[], index: PlaceIndex, hint: AreaHint, taken: Uint8Array): NameMatch[] {
   const matches: NameMatch[] = [];
@@ -68,7 +101,7 @@ export function fuzzyPlaceNames(tokens: readonly PostToken[], index: PlaceIndex,
     const token = tokens[i];
     if (taken[i] || token.word.length < 4 || /\d/.test(token.word) || LINK_WORDS.has(token.word)) continue;
     const before = tokens[i - 1]?.word ?? "";
-    if (!token.capitalised && !PREPOSITIONS.has(before)) continue;
+    if (!token.capitalised) continue;
     if (ARTICLES.has(before) || index.departementNames.has(token.word)) continue;
     let last = i;
     while (last + 1 < tokens.length && last - i + 1 < MAX_WORDS && !taken[last + 1] && /^[\s'’-]+$/.test(tokens[last + 1].before)) {
@@ -82,7 +115,7 @@ export function fuzzyPlaceNames(tokens: readonly PostToken[], index: PlaceIndex,
       if (end === i && COMMON_WORDS.has(token.word)) break;
       let glued = "";
       for (let k = i; k <= end; k++) glued += tokens[k].word;
-      if (glued.length < 5) break;
+      if (glued.length < 7) break;
       const entries = nearest(table, glued);
       const chosen = entries && chooseNameEntry(entries, hint);
       if (!chosen) continue;

@@ -6,7 +6,6 @@ import type { PostToken } from "./tokenize-post";
 export type NameMatch = ChosenEntry & { first: number; last: number };
 
 const ARTICLE_WORDS = new Set(["le", "la", "les", "l"]);
-const SAINTS = new Set(["saint", "sainte", "saints", "saintes"]);
 /** Below this population a one-word name outside the area needs a capital and a preposition. */
 const LARGE_TOWN = 20_000;
 
@@ -31,7 +30,8 @@ function admissible(tokens: readonly PostToken[], first: number, last: number, e
   const introduced = PREPOSITIONS.has(before);
   const capitalised = tokens[head].capitalised;
   const meaningful = startsWithArticle ? words.slice(1) : words;
-  const common = !meaningful.some((w) => SAINTS.has(w)) && meaningful.every((w) => COMMON_WORDS.has(w));
+  // Several words together ("Port-la-Nouvelle", "Lit-et-Mixe") are a name even when each is ordinary.
+  const common = meaningful.length === 1 && COMMON_WORDS.has(meaningful[0]);
   if (common && !(capitalised && (introduced || (startsWithArticle && PREPOSITIONS.has(tokens[first - 1]?.word ?? ""))))) return [];
   const oneWord = meaningful.length === 1;
   if (oneWord && !startsWithArticle && ARTICLES.has(beforeHead)) {
@@ -49,29 +49,31 @@ function admissible(tokens: readonly PostToken[], first: number, last: number, e
   });
 }
 
-/** Marks the words of teams and landmarks ("Paris Saint-Germain"), which name no place. */
-export function takeNotPlaces(tokens: readonly PostToken[], index: PlaceIndex, taken: Uint8Array): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const longest = index.notPlaceLongest.get(tokens[i].word);
-    if (!longest) continue;
-    let key = tokens[i].word;
-    for (let n = 1; n < longest && i + n < tokens.length; n++) {
-      key += ` ${tokens[i + n].word}`;
-      if (index.notPlaces.has(key)) {
-        for (let k = i; k <= i + n; k++) taken[k] = 1;
-        i += n;
-        break;
-      }
-    }
+/** Length of the team or landmark ("Paris Saint-Germain") starting at this word, whose words name no place. */
+function notPlaceAt(tokens: readonly PostToken[], index: PlaceIndex, i: number): number {
+  const longest = index.notPlaceLongest.get(tokens[i].word);
+  if (!longest) return 0;
+  let key = tokens[i].word;
+  let found = 0;
+  for (let n = 1; n < longest && i + n < tokens.length; n++) {
+    key += ` ${tokens[i + n].word}`;
+    if (index.notPlaces.has(key)) found = n + 1;
   }
+  return found;
 }
 
 /** Exact names in the post, longest first at each word, left to right. */
-export function matchPlaceNames(tokens: readonly PostToken[], index: PlaceIndex, hint: AreaHint, taken: Uint8Array): NameMatch[] {
+export function matchPlaceNames(tokens: readonly PostToken[], index: PlaceIndex, hint: AreaHint, taken: Uint8Array, departements: readonly { first: number; last: number }[]): NameMatch[] {
   const matches: NameMatch[] = [];
   const keys: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
+    const notPlace = notPlaceAt(tokens, index, i);
+    if (notPlace > 0) {
+      for (let k = i; k < i + notPlace; k++) taken[k] = 1;
+      i += notPlace - 1;
+      continue;
+    }
     const longest = index.longest.get(tokens[i].word);
     if (!longest) continue;
     keys.length = 0;
@@ -85,6 +87,8 @@ export function matchPlaceNames(tokens: readonly PostToken[], index: PlaceIndex,
       const entries = index.names.get(keys[n]);
       if (!entries) continue;
       const last = i + n;
+      // Inside a département's name ("Pas-de-Calais", "Charente-Maritime") only a longer commune name counts.
+      if (departements.some((d) => d.first <= last && i <= d.last && !(i <= d.first && last >= d.last && last - i > d.last - d.first))) continue;
       if (isStreet(tokens, i)) continue;
       const chosen = chooseNameEntry(admissible(tokens, i, last, entries, hint), hint);
       if (!chosen) continue;

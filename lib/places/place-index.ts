@@ -29,7 +29,8 @@ export type PlaceIndex = {
   names: Map<string, NameEntry[]>;
   /** First word of a key → most words in a key starting with it. */
   longest: Map<string, number>;
-  departementNames: Map<string, string>;
+  /** Folded name without its article ("reunion") → code and that article ("la"). */
+  departementNames: Map<string, { code: string; article: string | null }>;
   departementLongest: Map<string, number>;
   departementCodes: Set<string>;
   /** Teams and landmarks whose words name no place, and the longest such phrase by first word. */
@@ -128,12 +129,12 @@ export function loadPlaceIndex(): PlaceIndex {
     notPlaceLongest.set(words[0], Math.max(notPlaceLongest.get(words[0]) ?? 0, words.length));
   }
 
-  const departementNames = new Map<string, string>();
+  const departementNames = new Map<string, { code: string; article: string | null }>();
   const departementLongest = new Map<string, number>();
   for (const d of gazetteer.departements) {
     const words = foldName(d.name);
     const meaningfulWords = words[0] === "la" || words[0] === "le" ? words.slice(1) : words;
-    departementNames.set(meaningfulWords.join(" "), d.code);
+    departementNames.set(meaningfulWords.join(" "), { code: d.code, article: meaningfulWords === words ? null : words[0] });
     departementLongest.set(meaningfulWords[0], Math.max(departementLongest.get(meaningfulWords[0]) ?? 0, meaningfulWords.length));
   }
   cache = { names, longest, departementNames, departementLongest, departementCodes: new Set(gazetteer.departements.map((d) => d.code)), notPlaces: new Set(NOT_PLACES), notPlaceLongest };

@@ -3,7 +3,7 @@ import { communeAt } from "./commune-at";
 import { findDepartementMentions } from "./find-departement-mentions";
 import { fuzzyPlaceNames } from "./fuzzy-place-names";
 import { loadGazetteer } from "./load-gazetteer";
-import { matchPlaceNames, takeNotPlaces, type NameMatch } from "./match-place-names";
+import { matchPlaceNames, type NameMatch } from "./match-place-names";
 import { loadPlaceIndex } from "./place-index";
 import { tokenizePost } from "./tokenize-post";
 import type { Place, PlaceContext } from "./types";
@@ -40,12 +40,15 @@ export function resolvePlaces(text: string, context: PlaceContext = {}): Place[]
   const tokens = tokenizePost(text);
   if (tokens.length === 0) return places;
   const taken = new Uint8Array(tokens.length);
-  takeNotPlaces(tokens, index, taken);
-  const mentions = findDepartementMentions(tokens, index, taken);
+  const mentions = findDepartementMentions(tokens, index);
   const hint: AreaHint = { mentioned: new Set(mentions.map((m) => m.code)), area };
-  // Département names are not commune names ("dans les Landes" is not Landes, Charente-Maritime).
-  for (const m of mentions) for (let k = m.first; k <= m.last; k++) taken[k] = 1;
-  const matches: NameMatch[] = [...matchPlaceNames(tokens, index, hint, taken), ...fuzzyPlaceNames(tokens, index, hint, taken)];
+  // A longer commune name holds a département's ("Campagne-sur-Aude"); the same words alone are
+  // the département ("dans les Landes" is not Landes in Charente-Maritime).
+  const matches: NameMatch[] = [...matchPlaceNames(tokens, index, hint, taken, mentions)];
+  // Words taken by a commune or by a team ("Paris Saint-Germain") are no département.
+  const kept = mentions.filter((m) => !taken.subarray(m.first, m.last + 1).some((t) => t === 1));
+  for (const m of kept) for (let k = m.first; k <= m.last; k++) taken[k] = 1;
+  matches.push(...fuzzyPlaceNames(tokens, index, hint, taken));
   matches.sort((a, b) => a.first - b.first);
 
   const seen = new Set(places.map((p) => p.insee).filter((insee) => insee !== null));
@@ -66,7 +69,7 @@ export function resolvePlaces(text: string, context: PlaceContext = {}): Place[]
   }
 
   const covered = new Set(places.map((p) => p.departement));
-  for (const m of mentions) {
+  for (const m of kept) {
     const departement = gazetteer.departementByCode.get(m.code);
     if (!departement || covered.has(m.code)) continue;
     covered.add(m.code);
