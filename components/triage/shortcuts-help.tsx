@@ -15,6 +15,8 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
         <dd>{t("takeNext")}</dd>
         <dt>Entrée</dt>
         <dd>{t("handled")}</dd>
+        <dt>r</dt>
+        <dd>{t("createReport")}</dd>
         <dt>x</dt>
         <dd>{t("discard")}</dd>
         <dt>u</dt>

@@ -3,12 +3,14 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action-result";
+import type { ReportCategory } from "@/lib/activation/hazard-template-types";
 import { INFORMATION_TYPES } from "@/lib/enrich/information-types";
 import type { FeedPost, PostUnderstanding } from "@/lib/ingest/feed-post";
 import { CLAIM_RENEW_SECONDS } from "@/lib/triage/claim-lease";
 import type { QueueItem } from "@/lib/triage/list-queue";
 import { changeForKey, type LabelChange } from "../feed/label-keys";
 import { PostCard } from "../feed/post-card";
+import { ReportForm, type ReportDraft } from "../report/report-form";
 import { QueueList } from "./queue-list";
 import { ShortcutsHelp } from "./shortcuts-help";
 import { useTriageQueue } from "./use-triage-queue";
@@ -20,8 +22,16 @@ type Actions = {
   setState: (postIds: string[], state: "DISCARDED" | "HANDLED") => Promise<ActionResult>;
   label: (postId: string, change: LabelChange) => Promise<ActionResult & { understanding?: PostUnderstanding }>;
   listQueue: (filters: unknown) => Promise<ActionResult & { items?: QueueItem[]; open?: number }>;
+  createReport: (input: unknown) => Promise<ActionResult & { reportId?: string }>;
 };
-type Props = { activationId: string; currentUserId: string; initialQueue: { items: QueueItem[]; open: number }; actions: Actions };
+type Props = {
+  activationId: string;
+  currentUserId: string;
+  initialQueue: { items: QueueItem[]; open: number };
+  reportCategories: ReportCategory[];
+  locale: string;
+  actions: Actions;
+};
 type Filters = { category?: string; urgentOnly?: boolean; lang?: string };
 
 /**
@@ -30,7 +40,7 @@ type Filters = { category?: string; urgentOnly?: boolean; lang?: string };
  * x discards it as noise, Enter marks it handled, Escape lets it go, ? shows
  * the keys. Every key is also a button. The queue beside updates live.
  */
-export function TriageDesk({ activationId, currentUserId, initialQueue, actions }: Props) {
+export function TriageDesk({ activationId, currentUserId, initialQueue, reportCategories, locale, actions }: Props) {
   const t = useTranslations("triage");
   const types = useTranslations("infoTypes");
   const [filters, setFilters] = useState<Filters>({});
@@ -39,6 +49,8 @@ export function TriageDesk({ activationId, currentUserId, initialQueue, actions 
   const [message, setMessage] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [help, setHelp] = useState(false);
+  const [reporting, setReporting] = useState(false);
+  const [created, setCreated] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const currentRef = useRef(current);
   currentRef.current = current;
@@ -100,8 +112,11 @@ export function TriageDesk({ activationId, currentUserId, initialQueue, actions 
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
       if (event.ctrlKey || event.metaKey || event.altKey || target?.closest("input, textarea, select, [contenteditable]")) return;
+      // Enter on a focused link or button activates it, as everywhere else.
+      if (event.key === "Enter" && target?.closest("a, button")) return;
       const handled = () => event.preventDefault();
       if (event.key === "?") return handled(), setHelp((v) => !v);
+      if (event.key === "r" && currentRef.current) return handled(), setReporting(true);
       if (event.key === "n") return handled(), next();
       if (!currentRef.current) return;
       if (event.key === "x") return handled(), finish("DISCARDED");
@@ -113,6 +128,19 @@ export function TriageDesk({ activationId, currentUserId, initialQueue, actions 
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [next, finish, release, label]);
+
+  const report = (draft: ReportDraft) =>
+    run(async () => {
+      const post = currentRef.current;
+      if (!post) return;
+      const result = await actions.createReport({ ...draft, postIds: [post.id] });
+      if (!result.ok) return setMessage(result.error);
+      setReporting(false);
+      setCreated(result.reportId ?? null);
+      const following = await actions.takeNext(filters);
+      setCurrent(following.ok ? (following.post ?? null) : null);
+      void reload();
+    });
 
   const bulk = (state: "DISCARDED" | "HANDLED") =>
     run(async () => {
@@ -150,6 +178,26 @@ export function TriageDesk({ activationId, currentUserId, initialQueue, actions 
             {message === "queueEmpty" ? t("queueEmpty") : message === "claim_lost" ? t("claimLost") : t("failed")}
           </p>
         ) : null}
+        {created ? (
+          <p className="alert ok" role="status">
+            {t("reportCreated")} <a href={`/activations/${activationId}/reports/${created}`}>{t("openReport")}</a>
+          </p>
+        ) : null}
+        {current && reporting ? (
+          <ReportForm
+            categories={reportCategories}
+            locale={locale}
+            pending={pending}
+            initial={{
+              title: current.text.replace(/\s+/g, " ").slice(0, 120),
+              description: "",
+              category: reportCategories.find((c) => c.code === current.understanding?.reportCategory)?.code ?? reportCategories[0]?.code ?? "other",
+              severity: current.understanding?.urgent ? 3 : 2,
+            }}
+            onSubmit={report}
+            onCancel={() => setReporting(false)}
+          />
+        ) : null}
         {current ? (
           <div data-testid="current-post">
             <PostCard post={current} onLabel={(_, change) => label(change)} selected />
@@ -162,6 +210,9 @@ export function TriageDesk({ activationId, currentUserId, initialQueue, actions 
               </button>
               <button className="button secondary" onClick={release} disabled={pending}>
                 {t("release")}
+              </button>
+              <button className="button" onClick={() => setReporting(true)} disabled={pending}>
+                {t("createReport")}
               </button>
             </div>
           </div>

@@ -1,0 +1,90 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { EvidenceForm } from "@/components/report/evidence-form";
+import { ReportEditor } from "@/components/report/report-editor";
+import { ReportLiveRefresh } from "@/components/report/report-live-refresh";
+import { StatusPanel } from "@/components/report/status-panel";
+import { requireActivationPage } from "@/lib/auth/guards";
+import { getReport } from "@/lib/verify/get-report";
+import { getReportCategories } from "@/lib/verify/report-categories";
+import { addEvidenceAction, decideReviewAction, requestStatusAction, updateReportAction } from "../actions";
+
+export default async function ReportPage({ params }: { params: Promise<{ activationId: string; reportId: string }> }) {
+  const { activationId, reportId } = await params;
+  const { user, access } = await requireActivationPage(activationId);
+  const [report, categories, t, format, locale] = await Promise.all([getReport(activationId, reportId), getReportCategories(activationId), getTranslations("reports"), getFormatter(), getLocale()]);
+  const canTriage = access.capabilities.has("triage");
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "short", timeStyle: "medium" });
+  return (
+    <main className="page wide">
+      <ReportLiveRefresh activationId={activationId} reportId={reportId} />
+      <h1 data-testid="report-title">{report.title}</h1>
+      <p className="muted small">
+        {t("createdBy", { name: report.createdBy?.name ?? "?", at: when(report.createdAt) })} · {t("versionLabel", { version: report.version })}
+      </p>
+      <div className="grid2">
+        <section className="panel">
+          <ReportEditor
+            report={{ version: report.version, title: report.title, description: report.description, category: report.category, severity: report.severity, currency: report.currency, checklist: report.checklist }}
+            categories={categories}
+            locale={locale}
+            canEdit={canTriage}
+            save={updateReportAction.bind(null, activationId, reportId)}
+          />
+        </section>
+        <section className="stack">
+          <div className="panel">
+            <StatusPanel
+              status={report.status}
+              review={report.pendingReview ? { id: report.pendingReview.id, requestedStatus: report.pendingReview.requestedStatus, requestedBy: report.pendingReview.requestedBy } : null}
+              currentUserId={user.id}
+              canTriage={canTriage}
+              canOverride={access.capabilities.has("coordinate")}
+              requestStatus={requestStatusAction.bind(null, activationId, reportId)}
+              decide={decideReviewAction.bind(null, activationId, reportId, report.pendingReview?.id ?? "")}
+            />
+            {report.reviews.filter((r) => r.decision && r.decision !== "superseded").map((r) => (
+              <p key={r.id} className="small" data-testid="review-record">
+                {t(`decisions.${r.decision}` as "decisions.agreed", { status: t(`statuses.${r.requestedStatus}` as "statuses.NEW"), requester: r.requestedBy?.name ?? "?", decider: r.decidedBy?.name ?? "?" })}
+                {r.reason ? ` — ${r.reason}` : ""}
+              </p>
+            ))}
+          </div>
+          <div className="panel">
+            <h2>{t("evidenceTitle", { count: report.evidence.length })}</h2>
+            <ul data-testid="evidence-list">
+              {report.evidence.map((e) => (
+                <li key={e.id}>
+                  <strong>{t(`evidenceKinds.${e.kind}` as "evidenceKinds.LINK")}</strong> — {e.url ? <a href={e.url} target="_blank" rel="noopener noreferrer nofollow">{e.url}</a> : null} {e.note}
+                  <div className="muted small">{t("by", { name: e.author?.name ?? "?", at: when(e.createdAt) })}</div>
+                </li>
+              ))}
+            </ul>
+            {canTriage ? <EvidenceForm action={addEvidenceAction.bind(null, activationId, reportId)} /> : null}
+          </div>
+        </section>
+      </div>
+      <section className="panel" style={{ marginTop: "1rem" }}>
+        <h2>{t("postsTitle", { count: report.posts.length })}</h2>
+        <ul>
+          {report.posts.map((post) => (
+            <li key={post.id}>
+              <span className="muted small">{post.network} · {post.authorHandle ?? post.authorName} · {when(post.postedAt)}</span>
+              <div>{post.deletedAt ? <em className="muted">{t("postDeleted")}</em> : post.text}</div>
+              {post.url ? <a href={post.url} target="_blank" rel="noopener noreferrer nofollow" className="small">{t("original")}</a> : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="panel" style={{ marginTop: "1rem" }}>
+        <h2>{t("historyTitle")}</h2>
+        <ol data-testid="report-history">
+          {report.history.map((h) => (
+            <li key={h.id}>
+              <span className="muted small">{when(h.at)}</span> — <strong>{h.actor ?? "?"}</strong> — {t(`actions.${h.action.replaceAll(".", "_")}` as "actions.report_create")}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </main>
+  );
+}

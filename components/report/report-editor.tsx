@@ -1,0 +1,130 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useEffect, useState, useTransition } from "react";
+import type { ReportCategory } from "@/lib/activation/hazard-template-types";
+import { CHECKLIST_ITEMS, type Checklist } from "@/lib/verify/checklist";
+
+const FIELDS = new Set(["title", "description", "category", "severity", "currency", "checklist", "location", "tags", "observedAt", "status"]);
+
+type Editable = { version: number; title: string; description: string; category: string; severity: number; currency: string; checklist: Checklist };
+type Result = { ok: boolean; error?: string; conflict?: { changed: string[]; by: string | null } };
+
+/**
+ * Edits a report on the version it was loaded at. If someone saved in
+ * between, the save is refused and the editor says who changed what; the
+ * volunteer reloads and re-applies, nothing is silently overwritten.
+ */
+export function ReportEditor({ report, categories, locale, canEdit, save }: { report: Editable; categories: ReportCategory[]; locale: string; canEdit: boolean; save: (input: unknown) => Promise<Result> }) {
+  const t = useTranslations("reports");
+  const router = useRouter();
+  // The version the volunteer started editing from: a save is checked against it, not against
+  // whatever the page has reloaded since (that would overwrite the other person's change).
+  const [base, setBase] = useState(report);
+  const [draft, setDraft] = useState(report);
+  const [result, setResult] = useState<Result | null>(null);
+  const [pending, start] = useTransition();
+  const dirty = JSON.stringify(draft) !== JSON.stringify(base);
+  // Someone else saved: an untouched editor follows; a touched one keeps the volunteer's text.
+  useEffect(() => {
+    if (report.version !== base.version && !dirty) {
+      setBase(report);
+      setDraft(report);
+    }
+  }, [report, base.version, dirty]);
+  const submit = () =>
+    start(async () => {
+      const changed = Object.fromEntries(Object.entries(draft).filter(([key, value]) => key !== "version" && JSON.stringify(value) !== JSON.stringify(base[key as keyof Editable])));
+      const outcome = await save({ version: base.version, ...changed });
+      setResult(outcome);
+      if (outcome.ok) {
+        const saved = { ...draft, version: base.version + 1 };
+        setBase(saved);
+        setDraft(saved);
+        router.refresh();
+      }
+    });
+  const reload = () => {
+    setBase(report);
+    setDraft(report);
+    setResult(null);
+    router.refresh();
+  };
+  return (
+    <form
+      className="stack"
+      data-testid="report-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      {result?.ok ? <p className="alert ok" role="status">{t("saved")}</p> : null}
+      {result && !result.ok ? (
+        <div className="alert error" role="alert" data-testid="report-conflict">
+          {result.conflict ? t("conflict", { by: result.conflict.by ?? "?", fields: result.conflict.changed.map((field) => (FIELDS.has(field) ? t(`fields.${field}` as "fields.title") : field)).join(", ") }) : t("saveFailed")}
+          {result.conflict ? (
+            <button type="button" className="button secondary" onClick={reload}>
+              {t("reload")}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      <fieldset disabled={!canEdit} className="stack" style={{ border: 0, padding: 0 }}>
+        <label>
+          {t("title")}
+          <input value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} required minLength={3} />
+        </label>
+        <label>
+          {t("description")}
+          <textarea rows={4} value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} />
+        </label>
+        <div className="grid2">
+          <label>
+            {t("category")}
+            <select value={draft.category} onChange={(e) => setDraft({ ...draft, category: e.target.value })}>
+              {categories.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {locale === "en" ? c.label.en : c.label.fr}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t("severity")}
+            <select value={draft.severity} onChange={(e) => setDraft({ ...draft, severity: Number(e.target.value) })}>
+              {[1, 2, 3, 4].map((level) => (
+                <option key={level} value={level}>
+                  {t(`severities.${level}` as "severities.1")}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t("currency")}
+            <select value={draft.currency} onChange={(e) => setDraft({ ...draft, currency: e.target.value })}>
+              {["CURRENT", "RESOLVED", "OUTDATED"].map((value) => (
+                <option key={value} value={value}>
+                  {t(`currencies.${value}` as "currencies.CURRENT")}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <fieldset>
+          <legend>{t("checklist")}</legend>
+          {CHECKLIST_ITEMS.map((item) => (
+            <label key={item} className="inline">
+              <input type="checkbox" checked={draft.checklist[item] === true} onChange={(e) => setDraft({ ...draft, checklist: { ...draft.checklist, [item]: e.target.checked } })} />
+              {t(`checks.${item}` as "checks.source_identified")}
+            </label>
+          ))}
+        </fieldset>
+        <button className="button" type="submit" disabled={pending}>
+          {t("save")}
+        </button>
+      </fieldset>
+    </form>
+  );
+}
