@@ -13,7 +13,8 @@ export function db(): PrismaClient {
   if (!holder.__vigiePrisma) {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set: the server sets it before handling requests.");
-    holder.__vigiePrisma = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
+    // Sized for tens of volunteers acting at once (VIGIE_DB_POOL_MAX); PostgreSQL allows 100 by default.
+    holder.__vigiePrisma = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: Number(process.env.VIGIE_DB_POOL_MAX ?? 20) }) });
   }
   return holder.__vigiePrisma;
 }

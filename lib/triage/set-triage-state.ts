@@ -1,9 +1,8 @@
 import { z } from "zod";
 import type { SessionUser } from "../auth/session-user";
-import { requireActivationCapability } from "../activation/get-activation-access";
+import { requireTriageAccess } from "./require-triage-access";
 import { mutate } from "../db/mutate";
 import { labelPost } from "../enrich/label-post";
-import { pgPool } from "../db/pg-pool";
 import { announceClaims } from "./announce-claims";
 
 const inputSchema = z.object({
@@ -18,18 +17,20 @@ const inputSchema = z.object({
  * selection (bulk).
  */
 export async function setTriageState(actor: SessionUser, activationId: string, input: unknown): Promise<number> {
-  await requireActivationCapability(actor, activationId, "triage");
+  await requireTriageAccess(actor, activationId);
   const { postIds, state } = inputSchema.parse(input);
   if (state === "DISCARDED") for (const postId of postIds) await labelPost(actor, activationId, postId, { relevant: false });
+  const ids = postIds.map(BigInt);
+  // State and claims change in one transaction: a post is never handled yet still held.
   const changed = await mutate(actor, async ({ tx, audit }) => {
     const result = await tx.postEnrichment.updateMany({
-      where: { activationId, postId: { in: postIds.map(BigInt) } },
+      where: { activationId, postId: { in: ids } },
       data: { triage: state, triagedById: state === "OPEN" ? null : actor.id, triagedAt: state === "OPEN" ? null : new Date() },
     });
+    await tx.postClaim.deleteMany({ where: { activationId, postId: { in: ids } } });
     await audit({ action: `post.triage.${state.toLowerCase()}`, entity: "Post", entityId: postIds.join(",").slice(0, 190), activationId, after: { postIds, state } });
     return result.count;
   });
-  const released = await pgPool().query<{ postId: string }>(`DELETE FROM "PostClaim" WHERE "activationId" = $1 AND "postId" = ANY($2::bigint[]) RETURNING "postId"::text`, [activationId, postIds]);
-  announceClaims(activationId, { claimed: [], released: released.rows.map((r) => r.postId) });
+  announceClaims(activationId, { claimed: [], released: postIds });
   return changed;
 }

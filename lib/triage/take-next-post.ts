@@ -1,5 +1,5 @@
 import type { SessionUser } from "../auth/session-user";
-import { requireActivationCapability } from "../activation/get-activation-access";
+import { requireTriageAccess } from "./require-triage-access";
 import { pgPool } from "../db/pg-pool";
 import { CLAIM_LEASE_SECONDS } from "./claim-lease";
 import { announceClaims } from "./announce-claims";
@@ -15,7 +15,7 @@ import { queueFilterSql, queueFiltersSchema } from "./queue-filters";
  * one post at a time. Works across app processes: the leases live in PostgreSQL.
  */
 export async function takeNextPost(actor: SessionUser, activationId: string, rawFilters: unknown = {}): Promise<{ postId: string; expiresAt: Date } | null> {
-  await requireActivationCapability(actor, activationId, "triage");
+  await requireTriageAccess(actor, activationId);
   const filters = queueFiltersSchema.parse(rawFilters);
   const extra = queueFilterSql(filters, 4);
   for (let attempt = 0; attempt < 5; attempt++) {
