@@ -34,7 +34,12 @@ export function LiveFeed({ activationId, initialPosts, initialUrgent, initialLab
   const [filters, setFilters] = useState<FeedFilterState>({ sourceId: "", network: "", lang: "", q: "", hasMedia: false, hasGeo: false, category: "", hideNotRelevant: false });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [labelError, setLabelError] = useState<string | null>(null);
-  const visible = useMemo(() => posts.filter((post) => matchesFilters(post, filters)), [posts, filters]);
+  const [foldCopies, setFoldCopies] = useState(true);
+  const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  const matching = useMemo(() => posts.filter((post) => matchesFilters(post, filters)), [posts, filters]);
+  const rows = useMemo(() => foldStories(matching, foldCopies, expanded), [matching, foldCopies, expanded]);
+  const visible = useMemo(() => rows.map((row) => row.post), [rows]);
+  const toggleStory = useCallback((storyId: string) => setExpanded((open) => new Set(open.has(storyId) ? [...open].filter((id) => id !== storyId) : [...open, storyId])), []);
   const sourceNames = useMemo(() => new Map(sources.map((s) => [s.id, s.name])), [sources]);
   const networks = useMemo(() => [...new Set(posts.map((p) => p.network))].sort(), [posts]);
   const languages = useMemo(() => [...new Set(posts.map((p) => p.lang).filter((l): l is string => !!l))].sort(), [posts]);
@@ -94,6 +99,10 @@ export function LiveFeed({ activationId, initialPosts, initialUrgent, initialLab
       <div className="feed-bar">
         <FeedFilters value={filters} onChange={setFilters} sources={sources} networks={networks} languages={languages} />
         <span className="spacer" />
+        <label className="inline small">
+          <input type="checkbox" checked={foldCopies} onChange={(e) => setFoldCopies(e.target.checked)} />
+          {tu("foldCopies")}
+        </label>
         <span className="muted small" data-testid="model-labels">
           {tu("modelLabels", { count: labels })}
         </span>
@@ -123,6 +132,9 @@ export function LiveFeed({ activationId, initialPosts, initialUrgent, initialLab
             <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} style={{ position: "absolute", top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}>
               <PostCard
                 post={visible[item.index]}
+                copies={rows[item.index].copies}
+                copiesShown={rows[item.index].storyId ? expanded.has(rows[item.index].storyId!) : false}
+                onToggleCopies={toggleStory}
                 sourceName={sourceNames.get(visible[item.index].sourceId ?? "")}
                 blurMedia={blurMedia}
                 selected={visible[item.index].id === selectedId}
@@ -140,4 +152,35 @@ export function LiveFeed({ activationId, initialPosts, initialUrgent, initialLab
       </div>
     </div>
   );
+}
+
+type Row = { post: FeedPost; copies: number; storyId?: string };
+
+/**
+ * Copies folded into their story: the newest post of a story stands for it
+ * with "+N copies" (N from the loaded posts or the story's known size), the
+ * others show only when the story is expanded.
+ */
+function foldStories(posts: FeedPost[], fold: boolean, expanded: Set<string>): Row[] {
+  if (!fold) return posts.map((post) => ({ post, copies: 0 }));
+  const counts = new Map<string, number>();
+  for (const post of posts) {
+    const storyId = post.understanding?.storyId;
+    if (storyId) counts.set(storyId, (counts.get(storyId) ?? 0) + 1);
+  }
+  const shown = new Set<string>();
+  const rows: Row[] = [];
+  for (const post of posts) {
+    const storyId = post.understanding?.storyId;
+    const loaded = storyId ? (counts.get(storyId) ?? 1) : 1;
+    if (!storyId || loaded <= 1) {
+      rows.push({ post, copies: 0 });
+    } else if (!shown.has(storyId)) {
+      shown.add(storyId);
+      rows.push({ post, copies: Math.max(loaded, post.understanding?.storySize ?? 0) - 1, storyId });
+    } else if (expanded.has(storyId)) {
+      rows.push({ post, copies: 0 });
+    }
+  }
+  return rows;
 }

@@ -14,10 +14,15 @@ type Props = {
   selected?: boolean;
   onSelect?: (postId: string) => void;
   onLabel?: (postId: string, change: LabelChange) => void;
+  /** Copies folded under this post (its story's other posts). */
+  copies?: number;
+  copiesShown?: boolean;
+  onToggleCopies?: (storyId: string) => void;
 };
 
-export const PostCard = memo(function PostCard({ post, sourceName, blurMedia, selected, onSelect, onLabel }: Props) {
+export const PostCard = memo(function PostCard({ post, sourceName, blurMedia, selected, onSelect, onLabel, copies, copiesShown, onToggleCopies }: Props) {
   const t = useTranslations("feed");
+  const tu = useTranslations("understanding");
   const format = useFormatter();
   const [revealed, setRevealed] = useState(!blurMedia);
   return (
@@ -32,6 +37,19 @@ export const PostCard = memo(function PostCard({ post, sourceName, blurMedia, se
         <span className={`network net-${post.network}`}>{post.network}</span>
         <strong>{post.authorName ?? post.authorHandle ?? t("unknownAuthor")}</strong>
         {post.authorHandle ? <span className="muted"> {post.authorHandle}</span> : null}
+        {copies && copies > 0 && post.understanding?.storyId ? (
+          <button
+            type="button"
+            className="link small copies-toggle"
+            data-testid="story-copies"
+            onClick={(e) => {
+              e.stopPropagation();
+              onToggleCopies?.(post.understanding!.storyId!);
+            }}
+          >
+            {tu("copies", { count: copies })} · {copiesShown ? tu("hideCopies") : tu("showCopies")}
+          </button>
+        ) : null}
         <span className="spacer" />
         <time dateTime={post.postedAt} className="muted">
           {format.dateTime(new Date(post.postedAt), { hour: "2-digit", minute: "2-digit", day: "numeric", month: "short" })}

@@ -32,6 +32,18 @@ export function PostUnderstandingRow({ understanding, onLabel }: Props) {
         {t("relevance", { value: Math.round(understanding.relevance * 100) })}
       </span>
       {understanding.labelled ? <span className="muted">· {t("labelled")}</span> : null}
+      {understanding.places.slice(0, 3).map((place, index) => (
+        <span key={`${place.insee ?? place.departement}-${index}`} className={`badge place precision-${place.precision}`} data-testid="post-place" title={t(`precisions.${place.precision}` as "precisions.commune")}>
+          📍 {place.name}
+          {place.insee ? ` (${place.departement})` : ""}
+          {place.ambiguous ? " ?" : ""}
+        </span>
+      ))}
+      {understanding.pii.length ? (
+        <span className="badge pii" data-testid="post-pii" title={t("piiHelp")}>
+          {t("pii", { kinds: [...new Set(understanding.pii.map((flag) => t(`piiKinds.${flag.kind}` as "piiKinds.phone")))].join(", ") })}
+        </span>
+      ) : null}
       {onLabel ? (
         <span className="label-controls">
           <select aria-label={t("changeType")} value={understanding.category} onChange={(e) => onLabel({ category: e.target.value as InformationType })}>

@@ -9,7 +9,7 @@ import { createEnricher, type Enricher, type InformationType } from "./create-en
  * enricher; the next batch rebuilds it (replaying a few hundred labels is a
  * matter of milliseconds).
  */
-type Entry = { enricher: Enricher; hazard: string };
+type Entry = { enricher: Enricher; hazard: string; departements: string[] };
 const holder = globalThis as unknown as { __vigieEnrichers?: Map<string, Promise<Entry>> };
 
 function cache(): Map<string, Promise<Entry>> {
@@ -32,7 +32,7 @@ export function forgetEnricher(activationId: string): void {
 }
 
 async function build(activationId: string): Promise<Entry> {
-  const activation = await db().activation.findUniqueOrThrow({ where: { id: activationId }, select: { hazard: true } });
+  const activation = await db().activation.findUniqueOrThrow({ where: { id: activationId }, select: { hazard: true, departements: true } });
   const hazard = isHazard(activation.hazard) ? activation.hazard : "other";
   const enricher = createEnricher({ hazard });
   const labels = await db().postLabel.findMany({
@@ -44,5 +44,5 @@ async function build(activationId: string): Promise<Entry> {
     if (!label.post.text) continue;
     enricher.learn({ text: label.post.text, relevant: label.relevant, category: (label.category ?? undefined) as InformationType | undefined, urgent: label.urgent ?? undefined });
   }
-  return { enricher, hazard };
+  return { enricher, hazard, departements: activation.departements };
 }

@@ -5,7 +5,7 @@ import { announceFeed } from "../ingest/feed-announcer";
 import { countLabels } from "./count-labels";
 import { mutate } from "../db/mutate";
 import { AppError } from "../errors";
-import type { PostUnderstanding } from "../ingest/feed-post";
+import { understandingFromRow, type PostUnderstanding } from "../ingest/feed-post";
 import { forgetEnricher } from "./activation-enrichers";
 import { refreshRecentPosts } from "./refresh-recent-posts";
 import { INFORMATION_TYPES } from "./information-types";
@@ -63,17 +63,7 @@ export async function labelPost(actor: SessionUser, activationId: string, postId
       before: previous ? { category: previous.category, relevance: previous.relevance, urgent: previous.urgent, labelled: previous.labelled } : null,
       after: { category, relevant, urgent: urgentLabel },
     });
-    return {
-      lang: stored.lang,
-      relevance: stored.relevance,
-      category: stored.category,
-      categoryConfidence: stored.categoryConfidence,
-      urgent: stored.urgent,
-      urgency: stored.urgency,
-      urgencyTriggers: stored.urgencyTriggers,
-      reportCategory: stored.reportCategory,
-      labelled: true,
-    } satisfies PostUnderstanding;
+    return understandingFromRow(stored);
   });
   forgetEnricher(activationId);
   const labels = await countLabels(activationId);

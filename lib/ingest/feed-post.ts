@@ -12,6 +12,13 @@ export type PostUnderstanding = {
   urgencyTriggers: string[];
   reportCategory: string | null;
   labelled: boolean;
+  /** Communes (or départements) the post speaks of, most precise first. */
+  places: { insee: string | null; name: string; departement: string; lat: number; lon: number; precision: string; ambiguous?: boolean }[];
+  /** Personal data in the text: offsets into `text`. */
+  pii: { kind: string; start: number; end: number }[];
+  /** The story of near-duplicates it belongs to (the story's first post), and that story's size when last counted. */
+  storyId: string | null;
+  storySize?: number;
 };
 
 /** A post as the feed shows it (and as live announcements carry it). */
@@ -34,3 +41,34 @@ export type FeedPost = {
   edited: boolean;
   understanding: PostUnderstanding | null;
 };
+
+/** A stored PostEnrichment row as the feed shows it. */
+export function understandingFromRow(row: {
+  lang: string;
+  relevance: number;
+  category: string;
+  categoryConfidence: number;
+  urgent: boolean;
+  urgency: number;
+  urgencyTriggers: string[];
+  reportCategory: string | null;
+  labelled: boolean;
+  places: unknown;
+  pii: unknown;
+  storyId: bigint | null;
+}): PostUnderstanding {
+  return {
+    lang: row.lang,
+    relevance: row.relevance,
+    category: row.category,
+    categoryConfidence: row.categoryConfidence,
+    urgent: row.urgent,
+    urgency: row.urgency,
+    urgencyTriggers: row.urgencyTriggers,
+    reportCategory: row.reportCategory,
+    labelled: row.labelled,
+    places: (row.places ?? []) as PostUnderstanding["places"],
+    pii: (row.pii ?? []) as PostUnderstanding["pii"],
+    storyId: row.storyId?.toString() ?? null,
+  };
+}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "../db/client";
 import type { InformationType, Prisma } from "../db/generated/client";
-import type { FeedPost } from "./feed-post";
+import { understandingFromRow, type FeedPost } from "./feed-post";
 
 export const feedQuerySchema = z.object({
   before: z.coerce.bigint().optional(),
@@ -44,7 +44,9 @@ export async function listFeedPosts(activationId: string, query: FeedQuery): Pro
     select: {
       id: true, sourceId: true, network: true, externalId: true, url: true, authorHandle: true, authorName: true, text: true, lang: true,
       postedAt: true, ingestedAt: true, media: true, geoLat: true, geoLon: true, repostOf: true, editedAt: true,
-      enrichment: { select: { lang: true, relevance: true, category: true, categoryConfidence: true, urgent: true, urgency: true, urgencyTriggers: true, reportCategory: true, labelled: true } },
+      enrichment: {
+        select: { lang: true, relevance: true, category: true, categoryConfidence: true, urgent: true, urgency: true, urgencyTriggers: true, reportCategory: true, labelled: true, places: true, pii: true, storyId: true },
+      },
     },
   });
   const posts = rows.map((row) => ({
@@ -64,7 +66,7 @@ export async function listFeedPosts(activationId: string, query: FeedQuery): Pro
     repostOf: row.repostOf,
     deleted: false,
     edited: row.editedAt !== null,
-    understanding: row.enrichment,
+    understanding: row.enrichment ? understandingFromRow(row.enrichment) : null,
   }));
   return query.after !== undefined ? posts.reverse() : posts;
 }

@@ -7,6 +7,7 @@ import type { SessionUser } from "../../../lib/auth/session-user";
 import { db } from "../../../lib/db/client";
 import { closePgPool } from "../../../lib/db/pg-pool";
 import { forgetEnricher, enricherFor } from "../../../lib/enrich/activation-enrichers";
+import { forgetStories } from "../../../lib/enrich/story-assigner";
 import { enrichmentIdle, startEnrichment, sweepUnenriched } from "../../../lib/enrich/enrichment-service";
 import { labelPost } from "../../../lib/enrich/label-post";
 import { ingestBatch } from "../../../lib/ingest/ingest-batch";
@@ -47,6 +48,7 @@ beforeEach(async () => {
   authority = await createUser({ role: "AUTHORITY", organizationId: prefecture.id });
   activationId = (await createActivation({ ownerOrganizationId: org.id, createdById: volunteer.id, members: [{ userId: volunteer.id, role: "VOLUNTEER" }], granted: [prefecture.id] })).id;
   forgetEnricher(activationId);
+  forgetStories(activationId);
 });
 afterEach(() => clients.splice(0).forEach((client) => client.close()));
 
@@ -105,6 +107,34 @@ describe("enrichment of stored posts", () => {
     // The feed's query carries it, and the urgent strip's query finds the urgent post only.
     const urgent = await listFeedPosts(activationId, { limit: 30, urgent: true });
     expect(urgent.map((p) => p.externalId)).toEqual(["u1"]);
+  });
+
+  it("stores the places, personal data and story of each post, and folds copies into one story", async () => {
+    await db().activation.update({ where: { id: activationId }, data: { departements: ["40"] } });
+    forgetEnricher(activationId);
+    const original = "La digue a cédé à Saubusse, l'eau arrive vers le centre-bourg, évacuation en cours par les pompiers";
+    await ingestBatch({
+      activationId,
+      sourceId: null,
+      payloads: [
+        post("pii", "Au secours, mon père est bloqué au 12 rue des Arènes à Dax, appelez-moi au 06 12 34 56 78"),
+        post("o1", original),
+        post("o2", `RT @infoslandes: ${original}`),
+        post("o3", `${original} 😱 #crue #Landes`),
+        post("other", "La route de Tartas à Mont-de-Marsan est coupée par la crue de la Midouze"),
+      ],
+    });
+    await enrichmentIdle();
+    const rows = await db().postEnrichment.findMany({ include: { post: { select: { externalId: true } } } });
+    const byId = Object.fromEntries(rows.map((row) => [row.post.externalId, row]));
+    expect((byId.pii.places as { insee: string }[]).map((p) => p.insee)).toContain("40088");
+    expect((byId.pii.pii as { kind: string }[]).map((f) => f.kind).sort()).toEqual(["address", "phone"]);
+    expect((byId.other.places as { name: string }[]).map((p) => p.name)).toEqual(expect.arrayContaining(["Tartas", "Mont-de-Marsan"]));
+    expect(byId.o2.storyId).toBe(byId.o1.postId);
+    expect(byId.o3.storyId).toBe(byId.o1.postId);
+    expect(byId.other.storyId).toBe(byId.other.postId);
+    const feed = await listFeedPosts(activationId, { limit: 10 });
+    expect(feed.find((p) => p.externalId === "o3")?.understanding).toMatchObject({ storyId: byId.o1.postId.toString(), pii: [] });
   });
 
   it("finds posts stored without enrichment (a crash between the two) and enriches them", async () => {
