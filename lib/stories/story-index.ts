@@ -26,6 +26,9 @@ type Story = { storyId: string; firstSeen: Date; memberIds: string[] };
 export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const maxPostsPerKey = options.maxPostsPerKey ?? 32;
   const buckets = new Map<string, Entry[]>();
+  // Exact copies (same normalised text, so the same signature): the commonest case in a crisis,
+  // answered by one lookup instead of a candidate scan, and not remembered again under every key.
+  const exact = new Map<string, string>();
   const stories = new Map<string, Story>();
 
   function bestMatch(fingerprint: TextFingerprint, keys: string[]): Entry | null {
@@ -79,8 +82,21 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     add(post) {
       const fingerprint = textFingerprint(post.text);
       const keys = storyKeys(fingerprint);
-      const match = keys.length === 0 ? null : bestMatch(fingerprint, keys);
+      if (keys.length === 0) {
+        stories.set(post.id, { storyId: post.id, firstSeen: post.at, memberIds: [post.id] });
+        return { storyId: post.id, joined: false };
+      }
+      const identity = exactKey(fingerprint);
+      const copyOf = exact.get(identity);
+      if (copyOf !== undefined) {
+        const story = stories.get(copyOf)!;
+        story.memberIds.push(post.id);
+        if (post.at < story.firstSeen) story.firstSeen = post.at;
+        return { storyId: copyOf, joined: true };
+      }
+      const match = bestMatch(fingerprint, keys);
       const storyId = match?.storyId ?? post.id;
+      exact.set(identity, storyId);
       const story = stories.get(storyId);
       if (story) {
         story.memberIds.push(post.id);
@@ -93,6 +109,19 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       return [...stories.values()].map((s) => ({ storyId: s.storyId, size: s.memberIds.length, firstSeen: s.firstSeen, memberIds: [...s.memberIds] }));
     },
   };
+}
+
+/** The fingerprint's identity: its short text, or all its MinHash values with its shingle count. */
+function exactKey(fingerprint: TextFingerprint): string {
+  if (fingerprint.shortText !== null) return `s:${fingerprint.shortText}`;
+  let a = 0x811c9dc5;
+  let b = 0x9e3779b9;
+  const signature = fingerprint.signature;
+  for (let i = 0; i < signature.length; i++) {
+    a = Math.imul(a ^ signature[i], 0x01000193) >>> 0;
+    b = Math.imul(b + signature[i], 0x85ebca6b) >>> 0;
+  }
+  return `${fingerprint.shingleCount}:${a.toString(36)}:${b.toString(36)}`;
 }
 
 function hashIndex(id: string): number {

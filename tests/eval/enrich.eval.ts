@@ -8,6 +8,8 @@
 import fs from "node:fs";
 import { trainEnrichmentModel } from "../../lib/enrich/enrichment-model";
 import { evaluate, shuffled, type EnrichFigures, type LabelledPost } from "./enrich-metrics";
+import { evaluatePlaces } from "./places-metrics";
+import { evaluateStories } from "./stories-metrics";
 
 const read = (file: string): LabelledPost[] =>
   fs.readFileSync(file, "utf8").split("\n").filter((line) => line.trim()).map((line) => JSON.parse(line) as LabelledPost);
@@ -43,8 +45,17 @@ function main(): void {
     console.log(line(`  after ${n} corrections`, evaluate({ model: base, test: floodTest, corrections: heldOut.slice(0, n), activationHazard: "flood" })));
   }
 
+  // Places and stories (issue "Places, personal data and stories"), each on its own frozen set.
+  const places = evaluatePlaces();
+  console.log(`places: ${places.posts} frozen posts, commune accuracy ${places.communeAccuracy.toFixed(3)} (exact INSEE set per post), place precision ${places.placePrecision.toFixed(3)}, recall ${places.placeRecall.toFixed(3)}`);
+  const stories = evaluateStories();
+  console.log(`stories: frozen copies set, purity ${stories.storyPurity.toFixed(3)}, completeness ${stories.storyCompleteness.toFixed(3)}`);
+
   console.log(
     JSON.stringify({
+      communeAccuracy: round3(places.communeAccuracy),
+      storyPurity: round3(stories.storyPurity),
+      storyCompleteness: round3(stories.storyCompleteness),
       relevanceF1: figures.relevanceF1,
       relevanceAuc: figures.relevanceAuc,
       typeMacroF1: figures.typeMacroF1,
@@ -52,6 +63,10 @@ function main(): void {
       urgencyPrecision: figures.urgencyPrecision,
     }),
   );
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }
 
 main();
