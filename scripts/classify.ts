@@ -4,14 +4,17 @@
  * Reads JSONL posts {"id","text","lang"?}, optionally first learns from labelled JSONL
  * {"text","relevant","category"?,"urgent"?} (as an activation's corrections, on top of the seed
  * model), and writes one JSONL line per post: {"id","lang","relevance","category",
- * "categoryConfidence","urgent","urgency"}. Bad lines go to stderr with their line number and are
- * skipped. `--area` (a département code) is accepted for the places step and otherwise ignored.
+ * "categoryConfidence","urgent","urgency","places","pii"}. Bad lines go to stderr with their line
+ * number and are skipped. `--area` (département codes, comma-separated) is the activation's area:
+ * homonymous commune names resolve towards it.
  */
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { isHazard } from "../lib/activation/hazards";
 import { createEnricher } from "../lib/enrich/create-enricher";
 import { parseLabelledJsonl } from "../lib/enrich/enrichment-model";
+import { detectPersonalData } from "../lib/pii/detect-personal-data";
+import { resolvePlaces } from "../lib/places/resolve-places";
 
 function fail(message: string): never {
   process.stderr.write(`classify: ${message}\n`);
@@ -35,6 +38,8 @@ function main(): void {
   const hazard = values.hazard ?? "flood";
   if (!isHazard(hazard)) fail(`unknown hazard ${JSON.stringify(hazard)}`);
 
+  const departements = (values.area ?? "").split(",").map((code) => code.trim().toUpperCase()).filter(Boolean);
+  if (departements.some((code) => !/^(?:\d{2,3}|2A|2B)$/.test(code))) fail(`--area expects département codes such as 40 or 40,64 (got ${JSON.stringify(values.area)})`);
   const enricher = createEnricher({ hazard });
   if (values.train) {
     const { examples, badLines } = parseLabelledJsonl(readFile(values.train, "training"));
@@ -57,7 +62,9 @@ function main(): void {
       return;
     }
     const e = enricher.enrich({ text: post.text, lang: typeof post.lang === "string" ? post.lang : null });
-    out.push(JSON.stringify({ id: post.id, lang: e.lang, relevance: e.relevance, category: e.category, categoryConfidence: e.categoryConfidence, urgent: e.urgent, urgency: e.urgency }));
+    const places = resolvePlaces(post.text, { departements }).map((p) => ({ insee: p.insee, name: p.name, departement: p.departement, lat: p.lat, lon: p.lon, precision: p.precision }));
+    const pii = detectPersonalData(post.text);
+    out.push(JSON.stringify({ id: post.id, lang: e.lang, relevance: e.relevance, category: e.category, categoryConfidence: e.categoryConfidence, urgent: e.urgent, urgency: e.urgency, places, pii }));
     if (out.length >= 1000) process.stdout.write(out.splice(0).join("\n") + "\n");
   });
   if (out.length > 0) process.stdout.write(out.join("\n") + "\n");

@@ -20,7 +20,7 @@ describe("scripts/classify.ts", () => {
     expect(result.status).toBe(0);
     const lines = result.stdout.trim().split("\n").map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(["a", "b"]);
-    expect(Object.keys(lines[0]).sort()).toEqual(["category", "categoryConfidence", "id", "lang", "relevance", "urgency", "urgent"].sort());
+    expect(Object.keys(lines[0]).sort()).toEqual(["category", "categoryConfidence", "id", "lang", "places", "pii", "relevance", "urgency", "urgent"].sort());
     expect(lines[0].urgent).toBe(true);
     expect(lines[1].lang).toBe("en");
     expect(result.stderr).toContain("posts.jsonl:2");
