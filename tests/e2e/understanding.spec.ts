@@ -38,3 +38,22 @@ test("an authority user reads the understanding but has no correction controls",
   await expect(page.getByTestId("post-type").first()).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId("feed-post").first().getByLabel("Type d'information")).toHaveCount(0);
 });
+
+test("demo posts show the communes they name, their personal data flagged, and copies folded into stories", async ({ page }) => {
+  await login(page, "benevole1@vigie.demo");
+  await page.getByRole("link", { name: "Messages" }).click();
+  await page.getByRole("button", { name: "Pause" }).click();
+  const list = page.getByTestId("feed-list");
+  await expect(list.getByTestId("post-place").first()).toBeVisible({ timeout: 20_000 });
+  await expect(list.getByTestId("post-place").first()).toContainText(/📍 .+ \(\d{2}\)/);
+  await expect(page.getByTestId("urgent-strip")).toBeVisible();
+  // Copies fold under one post; expanding shows them.
+  const toggle = list.getByTestId("story-copies").first();
+  await expect(toggle).toBeVisible({ timeout: 20_000 });
+  const before = await list.getByTestId("feed-post").count();
+  await toggle.click();
+  await expect.poll(() => list.getByTestId("feed-post").count()).toBeGreaterThan(before);
+  // Personal data is flagged on the post (the demo has phone numbers and addresses).
+  await page.getByLabel("Mot-clé").fill("appelez");
+  await expect(list.getByTestId("post-pii").first()).toContainText("téléphone", { timeout: 20_000 });
+});
