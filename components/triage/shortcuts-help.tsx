@@ -17,6 +17,8 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
         <dd>{t("handled")}</dd>
         <dt>r</dt>
         <dd>{t("createReport")}</dd>
+        <dt>m</dt>
+        <dd>{t("attachReport")}</dd>
         <dt>x</dt>
         <dd>{t("discard")}</dd>
         <dt>u</dt>

@@ -10,6 +10,7 @@ import { CLAIM_RENEW_SECONDS } from "@/lib/triage/claim-lease";
 import type { QueueItem } from "@/lib/triage/list-queue";
 import { changeForKey, type LabelChange } from "../feed/label-keys";
 import { PostCard } from "../feed/post-card";
+import { AttachPicker } from "../report/attach-picker";
 import { ReportForm, type ReportDraft } from "../report/report-form";
 import { QueueList } from "./queue-list";
 import { ShortcutsHelp } from "./shortcuts-help";
@@ -23,12 +24,14 @@ type Actions = {
   label: (postId: string, change: LabelChange) => Promise<ActionResult & { understanding?: PostUnderstanding }>;
   listQueue: (filters: unknown) => Promise<ActionResult & { items?: QueueItem[]; open?: number }>;
   createReport: (input: unknown) => Promise<ActionResult & { reportId?: string }>;
+  attach: (reportId: string, postIds: string[]) => Promise<ActionResult>;
 };
 type Props = {
   activationId: string;
   currentUserId: string;
   initialQueue: { items: QueueItem[]; open: number };
   reportCategories: ReportCategory[];
+  recentReports: { id: string; title: string }[];
   locale: string;
   actions: Actions;
 };
@@ -40,7 +43,7 @@ type Filters = { category?: string; urgentOnly?: boolean; lang?: string };
  * x discards it as noise, Enter marks it handled, Escape lets it go, ? shows
  * the keys. Every key is also a button. The queue beside updates live.
  */
-export function TriageDesk({ activationId, currentUserId, initialQueue, reportCategories, locale, actions }: Props) {
+export function TriageDesk({ activationId, currentUserId, initialQueue, reportCategories, recentReports, locale, actions }: Props) {
   const t = useTranslations("triage");
   const types = useTranslations("infoTypes");
   const [filters, setFilters] = useState<Filters>({});
@@ -51,6 +54,7 @@ export function TriageDesk({ activationId, currentUserId, initialQueue, reportCa
   const [help, setHelp] = useState(false);
   const [reporting, setReporting] = useState(false);
   const [created, setCreated] = useState<string | null>(null);
+  const [attaching, setAttaching] = useState(false);
   const [pending, startTransition] = useTransition();
   const currentRef = useRef(current);
   currentRef.current = current;
@@ -117,6 +121,7 @@ export function TriageDesk({ activationId, currentUserId, initialQueue, reportCa
       const handled = () => event.preventDefault();
       if (event.key === "?") return handled(), setHelp((v) => !v);
       if (event.key === "r" && currentRef.current) return handled(), setReporting(true);
+      if (event.key === "m" && currentRef.current) return handled(), setAttaching(true);
       if (event.key === "n") return handled(), next();
       if (!currentRef.current) return;
       if (event.key === "x") return handled(), finish("DISCARDED");
@@ -133,10 +138,26 @@ export function TriageDesk({ activationId, currentUserId, initialQueue, reportCa
     run(async () => {
       const post = currentRef.current;
       if (!post) return;
-      const result = await actions.createReport({ ...draft, postIds: [post.id] });
+      // The post's most precise place locates the report (the volunteer corrects it on the report page).
+      const place = post.geo ? { lat: post.geo.lat, lon: post.geo.lon, precision: "point", placeName: post.understanding?.places[0]?.name ?? null } : post.understanding?.places[0];
+      const location = place ? { lat: place.lat, lon: place.lon, precision: place.precision, placeName: "placeName" in place ? place.placeName : place.name } : null;
+      const result = await actions.createReport({ ...draft, postIds: [post.id], location });
       if (!result.ok) return setMessage(result.error);
       setReporting(false);
       setCreated(result.reportId ?? null);
+      const following = await actions.takeNext(filters);
+      setCurrent(following.ok ? (following.post ?? null) : null);
+      void reload();
+    });
+
+  const attach = (reportId: string) =>
+    run(async () => {
+      const post = currentRef.current;
+      if (!post) return;
+      const result = await actions.attach(reportId, [post.id]);
+      if (!result.ok) return setMessage(result.error);
+      setAttaching(false);
+      setCreated(reportId);
       const following = await actions.takeNext(filters);
       setCurrent(following.ok ? (following.post ?? null) : null);
       void reload();
@@ -198,6 +219,7 @@ export function TriageDesk({ activationId, currentUserId, initialQueue, reportCa
             onCancel={() => setReporting(false)}
           />
         ) : null}
+        {current && attaching ? <AttachPicker reports={recentReports} onAttach={attach} onCancel={() => setAttaching(false)} /> : null}
         {current ? (
           <div data-testid="current-post">
             <PostCard post={current} onLabel={(_, change) => label(change)} selected />
@@ -213,6 +235,9 @@ export function TriageDesk({ activationId, currentUserId, initialQueue, reportCa
               </button>
               <button className="button" onClick={() => setReporting(true)} disabled={pending}>
                 {t("createReport")}
+              </button>
+              <button className="button secondary" onClick={() => setAttaching(true)} disabled={pending}>
+                {t("attachReport")}
               </button>
             </div>
           </div>

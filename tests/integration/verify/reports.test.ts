@@ -6,6 +6,7 @@ import { ingestBatch } from "../../../lib/ingest/ingest-batch";
 import { eraseSubjectData } from "../../../lib/retention/subject-requests";
 import { runRetentionPurge } from "../../../lib/retention/run-retention-purge";
 import { addEvidence } from "../../../lib/verify/add-evidence";
+import { attachPosts } from "../../../lib/verify/attach-posts";
 import { createReport } from "../../../lib/verify/create-report";
 import { decideReview } from "../../../lib/verify/decide-review";
 import { getReport } from "../../../lib/verify/get-report";
@@ -55,6 +56,15 @@ describe("reports", () => {
     expect(report).toMatchObject({ title: "D824 coupée à Tartas", status: "NEW", currency: "CURRENT", version: 1, observedAt: new Date(Date.UTC(2026, 11, 1, 8, 0)) });
     expect(report.posts.map((p) => p.id).sort()).toEqual([...ids].sort());
     expect(report.history.map((h) => h.action)).toEqual(["report.create"]);
+  });
+
+  it("take more posts with 'attach' (they leave the queue), and refuse posts of another activation", async () => {
+    const [first, second] = await postIds(2);
+    const { id } = await createReport(alice, activationId, { title: "D824 coupée", category: "road_closed", postIds: [first] });
+    expect(await attachPosts(bruno, activationId, id, { postIds: [second] })).toBe(1);
+    expect(await attachPosts(bruno, activationId, id, { postIds: [second] })).toBe(0); // the same input twice: once
+    expect((await getReport(activationId, id)).posts).toHaveLength(2);
+    await expect(attachPosts(bruno, activationId, id, { postIds: ["99999999"] })).rejects.toThrow(/post_not_found/);
   });
 
   it("refuse the second of two concurrent edits made on the same version, saying what changed and who changed it", async () => {

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { toActionError, type ActionResult } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/guards";
 import { addEvidence } from "@/lib/verify/add-evidence";
+import { attachPosts } from "@/lib/verify/attach-posts";
 import { createReport } from "@/lib/verify/create-report";
 import { decideReview } from "@/lib/verify/decide-review";
 import { requestStatus } from "@/lib/verify/request-status";
@@ -61,6 +62,16 @@ export async function requestStatusAction(activationId: string, reportId: string
 export async function decideReviewAction(activationId: string, reportId: string, reviewId: string, _previous: ActionResult | null, data: FormData): Promise<ActionResult> {
   try {
     await decideReview(await requireUser(), activationId, reviewId, { decision: data.get("decision"), reason: String(data.get("reason") ?? "") });
+    revalidatePath(`/activations/${activationId}/reports/${reportId}`);
+    return { ok: true };
+  } catch (error) {
+    return toActionError(error);
+  }
+}
+
+export async function attachPostsAction(activationId: string, reportId: string, postIds: string[]): Promise<ActionResult> {
+  try {
+    await attachPosts(await requireUser(), activationId, reportId, { postIds });
     revalidatePath(`/activations/${activationId}/reports/${reportId}`);
     return { ok: true };
   } catch (error) {

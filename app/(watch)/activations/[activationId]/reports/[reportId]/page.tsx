@@ -20,6 +20,7 @@ export default async function ReportPage({ params }: { params: Promise<{ activat
       <h1 data-testid="report-title">{report.title}</h1>
       <p className="muted small">
         {t("createdBy", { name: report.createdBy?.name ?? "?", at: when(report.createdAt) })} · {t("versionLabel", { version: report.version })}
+        {report.placeName ? <> · <span data-testid="report-place">📍 {t("place", { name: report.placeName, precision: report.precision ?? "?" })}</span></> : null}
       </p>
       <div className="grid2">
         <section className="panel">
