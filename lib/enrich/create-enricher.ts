@@ -52,6 +52,11 @@ const NOISE_PENALTY = 1.2;
 const TYPE_HIT_BONUS = 2;
 const KNOWN_LANGS = /^(?:fr|en|es|it|de|nl|pt|eu|oc)$/;
 
+/** The corrections' head to stack on the seed's, when this enricher has learned any. */
+function overlayOf(overlay: CompiledModel | null, ids: Int32Array | null, head: "relevance" | "type" | "urgency"): { head: CompiledHead; ids: Int32Array } | null {
+  return overlay && ids ? { head: overlay[head], ids } : null;
+}
+
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -87,16 +92,15 @@ export function createEnricher(options: { hazard: Hazard; model?: EnrichmentMode
     for (let i = 0; i < bag.length; i++) ids[i] = compiled.index.get(bag[i]) ?? -1;
     const overIds = overlay ? new Int32Array(bag.length) : null;
     if (overlay && overIds) for (let i = 0; i < bag.length; i++) overIds[i] = overlay.index.get(bag[i]) ?? -1;
-    const on = (pick: (m: CompiledModel) => CompiledHead) => (overlay && overIds ? { head: pick(overlay), ids: overIds } : null);
-
-    const rel = scoreHead(ids, compiled.relevance, on((m) => m.relevance));
+    const rel = scoreHead(ids, compiled.relevance, overlayOf(overlay, overIds, "relevance"));
     let z = rel[1] - rel[0];
     z += features.hazardHits.length > 0 ? HAZARD_HIT_BONUS : -NO_HAZARD_PENALTY;
     z -= NOISE_PENALTY * Math.min(2, features.noiseHits.length);
     const relevance = features.bag.length === 0 ? 0 : sigmoid(z);
 
-    const typeScores = scoreHead(ids, compiled.type, on((m) => m.type));
-    RELEVANT_TYPES.forEach((type, i) => (typeScores[i] += TYPE_HIT_BONUS * Math.min(3, features.typeHits[type]?.length ?? 0)));
+    const typeScores = scoreHead(ids, compiled.type, overlayOf(overlay, overIds, "type"));
+    const { typeHits } = features;
+    for (let i = 0; i < RELEVANT_TYPES.length; i++) typeScores[i] += TYPE_HIT_BONUS * Math.min(3, typeHits[RELEVANT_TYPES[i]]?.length ?? 0);
     const typeProbabilities = softmax(typeScores);
     let best = 0;
     for (let i = 1; i < typeProbabilities.length; i++) if (typeProbabilities[i] > typeProbabilities[best]) best = i;
@@ -104,7 +108,7 @@ export function createEnricher(options: { hazard: Hazard; model?: EnrichmentMode
 
     const rules = scoreFoldedUrgency(folded);
     // Without the prior: urgent posts are rare, and the rules already carry that base rate.
-    const urgencyModel = softmax(scoreHead(ids, compiled.urgency, on((m) => m.urgency), false))[1];
+    const urgencyModel = softmax(scoreHead(ids, compiled.urgency, overlayOf(overlay, overIds, "urgency"), false))[1];
     // Rules decide; the classifier nudges, so volunteers' "urgent / not urgent" clicks count.
     let urgency = rules.score > 0 ? rules.score + 0.3 * (urgencyModel - 0.5) : Math.max(0, (urgencyModel - 0.5) * 1.2);
     if (relevance < 0.2) urgency *= 0.6; // a figurative "au secours" in an off-topic post

@@ -4,7 +4,7 @@ import { RELEVANT_TYPES, type InformationType } from "./information-types";
 import { HAZARD_LEXICON, NOISE_LEXICON } from "./lexicons/hazard-lexicon";
 import { TYPE_LEXICON_EN } from "./lexicons/type-lexicon-en";
 import { TYPE_LEXICON_FR } from "./lexicons/type-lexicon-fr";
-import { wordInfo, words } from "./tokenize";
+import { bigramFeature, wordInfo, words, type WordInfo } from "./tokenize";
 
 export type PostFeatures = {
   /** Bag of features for naive Bayes, with repeats. */
@@ -24,6 +24,9 @@ const TYPE_PATTERNS: Record<"fr" | "en", [InformationType, RegExp][]> = {
 };
 const HAZARD_PATTERNS = new Map<Hazard, RegExp>();
 const NOISE_PATTERN = compileLexicon(NOISE_LEXICON);
+// Feature strings made once, so model lookups hash each of them once per process.
+const LEXICON_FEATURE = Object.fromEntries(RELEVANT_TYPES.map((t) => [t, `L:${t}`])) as Record<InformationType, string>;
+const HAZARD_COUNT_FEATURE = ["H:n0", "H:n1", "H:n2", "H:n3"];
 
 function hazardPattern(hazard: Hazard): RegExp {
   let pattern = HAZARD_PATTERNS.get(hazard);
@@ -39,26 +42,32 @@ function hazardPattern(hazard: Hazard): RegExp {
 export function extractFeatures(folded: string, lang: string, hazard: Hazard): PostFeatures {
   const tokens = words(folded);
   const bag: string[] = [];
-  let previous: string | null = null;
-  for (const token of tokens) {
-    const info = wordInfo(token, lang);
+  const infos: WordInfo[] = new Array(tokens.length);
+  let previous: WordInfo | null = null;
+  for (let t = 0; t < tokens.length; t++) {
+    const info = wordInfo(tokens[t], lang);
+    infos[t] = info;
     if (info.stem === null) continue;
     bag.push(info.stemFeature!);
-    if (previous !== null) bag.push(`b:${previous}_${info.stem}`);
-    previous = info.stem;
+    if (previous !== null) bag.push(bigramFeature(previous, info.stem));
+    previous = info;
   }
-  for (const token of tokens) for (const gram of wordInfo(token, lang).grams) bag.push(gram);
+  for (let t = 0; t < infos.length; t++) {
+    const grams = infos[t].grams;
+    for (let g = 0; g < grams.length; g++) bag.push(grams[g]);
+  }
 
   const typeHits: Partial<Record<InformationType, string[]>> = {};
   for (const [type, pattern] of TYPE_PATTERNS[lang === "en" ? "en" : "fr"]) {
     const hits = matchLexicon(pattern, folded);
     if (hits.length === 0) continue;
     typeHits[type] = hits;
-    for (const _ of hits) bag.push(`L:${type}`, `L:${type}`);
+    const feature = LEXICON_FEATURE[type];
+    for (let h = 0; h < hits.length; h++) bag.push(feature, feature);
   }
   const hazardHits = matchLexicon(hazardPattern(hazard), folded);
   const noiseHits = matchLexicon(NOISE_PATTERN, folded);
-  if (hazardHits.length > 0) bag.push("H:hit", "H:hit", `H:n${Math.min(3, hazardHits.length)}`);
+  if (hazardHits.length > 0) bag.push("H:hit", "H:hit", HAZARD_COUNT_FEATURE[Math.min(3, hazardHits.length)]);
   else bag.push("H:none");
   if (noiseHits.length > 0) bag.push("N:hit", "N:hit");
   return { bag, typeHits, hazardHits, noiseHits };

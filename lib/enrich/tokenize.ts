@@ -18,12 +18,19 @@ export type WordInfo = {
   stem: string | null;
   /** Character 4-gram features of the padded word (`c:_cru`, `c:crue`, `c:rue_`), none under 4 letters. */
   grams: readonly string[];
+  /** `b:<this stem>_<next stem>` by next stem, filled as posts show them (see `bigramFeature`). */
+  bigrams: Map<string, string> | null;
 };
 
 // Posts repeat the same few thousand words: memoising the Snowball stemmer and the feature
 // strings is most of the speed, and reused strings keep their hash for the model's lookups.
-const infoCache = new Map<string, WordInfo>();
-const CACHE_LIMIT = 200_000;
+// One cache per stemmer: keying by the token itself (no language prefix) spares building and
+// hashing a new key string per word.
+const frCache = new Map<string, WordInfo>();
+const enCache = new Map<string, WordInfo>();
+const CACHE_LIMIT = 100_000;
+/** Bigram strings remembered per word; beyond this a word's successors are not cached. */
+const BIGRAM_LIMIT = 256;
 const NO_GRAMS: readonly string[] = [];
 const DIGITS = /^\d+$/;
 const HAS_DIGIT = /\d/;
@@ -41,19 +48,35 @@ function computeInfo(token: string, lang: string): WordInfo {
     for (let i = 0; i + 4 <= padded.length; i++) out.push(`c:${padded.slice(i, i + 4)}`);
     grams = out;
   }
-  return { stem, stemFeature: stem === null ? null : `w:${stem}`, grams };
+  return { stem, stemFeature: stem === null ? null : `w:${stem}`, grams, bigrams: null };
 }
 
 /** Stem and feature strings of a folded word; English gets the light stemmer, anything else French. */
 export function wordInfo(token: string, lang: string): WordInfo {
-  const key = lang === "en" ? `e${token}` : `f${token}`;
-  let info = infoCache.get(key);
+  const en = lang === "en";
+  const cache = en ? enCache : frCache;
+  let info = cache.get(token);
   if (info === undefined) {
-    info = computeInfo(token, lang === "en" ? "en" : "fr");
-    if (infoCache.size > CACHE_LIMIT) infoCache.clear();
-    infoCache.set(key, info);
+    info = computeInfo(token, en ? "en" : "fr");
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(token, info);
   }
   return info;
+}
+
+/**
+ * `b:<previous stem>_<stem>`, the same string object each time a post repeats the pair: a
+ * string built per post must be flattened and hashed again by every model lookup.
+ */
+export function bigramFeature(previous: WordInfo, stem: string): string {
+  let bigrams = previous.bigrams;
+  if (bigrams === null) previous.bigrams = bigrams = new Map();
+  let feature = bigrams.get(stem);
+  if (feature === undefined) {
+    feature = `b:${previous.stem}_${stem}`;
+    if (bigrams.size < BIGRAM_LIMIT) bigrams.set(stem, feature);
+  }
+  return feature;
 }
 
 const WORD_RE = /[a-z0-9]+/g;
