@@ -17,7 +17,7 @@ import { ShortcutsHelp } from "./shortcuts-help";
 import { useTriageQueue } from "./use-triage-queue";
 
 type Actions = {
-  takeNext: (filters: unknown) => Promise<ActionResult & { post?: FeedPost | null }>;
+  takeNext: (filters: unknown) => Promise<ActionResult & { post?: FeedPost | null; source?: { confirmed: number; false: number } | null }>;
   renew: (postId: string) => Promise<ActionResult>;
   release: (postId: string) => Promise<ActionResult>;
   setState: (postIds: string[], state: "DISCARDED" | "HANDLED") => Promise<ActionResult>;
@@ -48,7 +48,13 @@ export function TriageDesk({ activationId, currentUserId, initialQueue, reportCa
   const types = useTranslations("infoTypes");
   const [filters, setFilters] = useState<Filters>({});
   const { queue, reload } = useTriageQueue(activationId, initialQueue, filters, actions.listQueue);
-  const [current, setCurrent] = useState<FeedPost | null>(null);
+  const [current, setCurrentPost] = useState<FeedPost | null>(null);
+  const [source, setSource] = useState<{ confirmed: number; false: number } | null>(null);
+  // Every post taken comes with its author's record in this activation.
+  const setCurrent = useCallback((next: FeedPost | null | ((shown: FeedPost | null) => FeedPost | null), record?: { confirmed: number; false: number } | null) => {
+    setCurrentPost(next);
+    if (record !== undefined) setSource(record);
+  }, []);
   const [message, setMessage] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [help, setHelp] = useState(false);
@@ -65,7 +71,7 @@ export function TriageDesk({ activationId, currentUserId, initialQueue, reportCa
       run(async () => {
         const result = await actions.takeNext(filters);
         if (!result.ok) return setMessage(result.error);
-        setCurrent(result.post ?? null);
+        setCurrent(result.post ?? null, result.source ?? null);
         setMessage(result.post ? null : "queueEmpty");
         void reload();
       }),
@@ -79,7 +85,7 @@ export function TriageDesk({ activationId, currentUserId, initialQueue, reportCa
         const result = await actions.setState([post.id], state);
         if (!result.ok) return setMessage(result.error);
         const following = await actions.takeNext(filters);
-        setCurrent(following.ok ? (following.post ?? null) : null);
+        setCurrent(following.ok ? (following.post ?? null) : null, following.ok ? (following.source ?? null) : null);
         void reload();
       }),
     [actions, filters, reload, run],
@@ -146,7 +152,7 @@ export function TriageDesk({ activationId, currentUserId, initialQueue, reportCa
       setReporting(false);
       setCreated(result.reportId ?? null);
       const following = await actions.takeNext(filters);
-      setCurrent(following.ok ? (following.post ?? null) : null);
+      setCurrent(following.ok ? (following.post ?? null) : null, following.ok ? (following.source ?? null) : null);
       void reload();
     });
 
@@ -159,7 +165,7 @@ export function TriageDesk({ activationId, currentUserId, initialQueue, reportCa
       setAttaching(false);
       setCreated(reportId);
       const following = await actions.takeNext(filters);
-      setCurrent(following.ok ? (following.post ?? null) : null);
+      setCurrent(following.ok ? (following.post ?? null) : null, following.ok ? (following.source ?? null) : null);
       void reload();
     });
 
@@ -223,6 +229,9 @@ export function TriageDesk({ activationId, currentUserId, initialQueue, reportCa
         {current ? (
           <div data-testid="current-post">
             <PostCard post={current} onLabel={(_, change) => label(change)} selected />
+            <p className="small muted" data-testid="source-record">
+              {source && source.confirmed + source.false > 0 ? t("sourceRecord", { confirmed: source.confirmed, false: source.false }) : t("sourceUnknown")}
+            </p>
             <div className="feed-bar">
               <button className="button secondary" onClick={() => finish("HANDLED")} disabled={pending}>
                 {t("handled")}

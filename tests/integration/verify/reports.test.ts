@@ -7,6 +7,7 @@ import { eraseSubjectData } from "../../../lib/retention/subject-requests";
 import { runRetentionPurge } from "../../../lib/retention/run-retention-purge";
 import { addEvidence } from "../../../lib/verify/add-evidence";
 import { attachPosts } from "../../../lib/verify/attach-posts";
+import { getSourceReliability, sourceKey } from "../../../lib/verify/source-reliability";
 import { createReport } from "../../../lib/verify/create-report";
 import { decideReview } from "../../../lib/verify/decide-review";
 import { getReport } from "../../../lib/verify/get-report";
@@ -105,6 +106,23 @@ describe("reports", () => {
     const request = await requestStatus(coordinator, activationId, other.id, { status: "FALSE" });
     await expect(decideReview(coordinator, activationId, request.reviewId!, { decision: "overridden", reason: "" })).rejects.toThrow();
     expect(await decideReview(coordinator, activationId, request.reviewId!, { decision: "overridden", reason: "Démenti officiel de la préfecture" })).toEqual({ status: "FALSE" });
+  });
+
+  it("count, for each account, its posts in CONFIRMED and FALSE reports (source reliability)", async () => {
+    const ids = await postIds(3);
+    const confirmed = await createReport(alice, activationId, { title: "D824 coupée", category: "road_closed", postIds: ids.slice(0, 2) });
+    const refuted = await createReport(alice, activationId, { title: "Pont effondré", category: "road_closed", postIds: [ids[2]] });
+    const pending = await createReport(alice, activationId, { title: "Autre", category: "road_closed", postIds: [ids[0]] });
+    const ask = async (reportId: string, status: string) => {
+      const { reviewId } = await requestStatus(alice, activationId, reportId, { status });
+      await decideReview(bruno, activationId, reviewId!, { decision: "agreed" });
+    };
+    await ask(confirmed.id, "CONFIRMED");
+    await ask(refuted.id, "FALSE");
+    await requestStatus(alice, activationId, pending.id, { status: "CONFIRMED" }); // not agreed yet: does not count
+    const records = await getSourceReliability(activationId, [{ network: "x", handle: "@riverain40" }, { network: "x", handle: "@inconnu" }]);
+    expect(records.get(sourceKey("x", "@riverain40"))).toEqual({ confirmed: 2, false: 1 });
+    expect(records.get(sourceKey("x", "@inconnu"))).toBeUndefined();
   });
 
   it("are purged with the activation's personal data and erased by name on a data-subject request", async () => {

@@ -10,15 +10,18 @@ import { renewClaim } from "@/lib/triage/renew-claim";
 import { setTriageState } from "@/lib/triage/set-triage-state";
 import { takeNextPost } from "@/lib/triage/take-next-post";
 import { requireActivationCapability } from "@/lib/activation/get-activation-access";
+import { getSourceReliability, sourceKey, type SourceRecord } from "@/lib/verify/source-reliability";
 
-export type TakeNextResult = ActionResult & { post?: FeedPost | null; expiresAt?: string };
+export type TakeNextResult = ActionResult & { post?: FeedPost | null; expiresAt?: string; source?: SourceRecord | null };
 
 export async function takeNextAction(activationId: string, filters: unknown): Promise<TakeNextResult> {
   try {
     const actor = await requireUser();
     const claim = await takeNextPost(actor, activationId, filters);
     if (!claim) return { ok: true, post: null };
-    return { ok: true, post: await getFeedPost(activationId, claim.postId), expiresAt: claim.expiresAt.toISOString() };
+    const post = await getFeedPost(activationId, claim.postId);
+    const records = post.authorHandle ? await getSourceReliability(activationId, [{ network: post.network, handle: post.authorHandle }]) : new Map();
+    return { ok: true, post, expiresAt: claim.expiresAt.toISOString(), source: post.authorHandle ? (records.get(sourceKey(post.network, post.authorHandle)) ?? null) : null };
   } catch (error) {
     return toActionError(error);
   }
