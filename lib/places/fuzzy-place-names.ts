@@ -95,7 +95,6 @@ function cacheResult(table: FuzzyTable, glued: string, result: NameEntry[] | nul
  */
 export function fuzzyPlaceNames(tokens: readonly PostToken[], index: PlaceIndex, hint: AreaHint, taken: Uint8Array): NameMatch[] {
   const matches: NameMatch[] = [];
-  const area = new Set([...hint.area, ...hint.mentioned]);
   let table: FuzzyTable | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -110,7 +109,8 @@ export function fuzzyPlaceNames(tokens: readonly PostToken[], index: PlaceIndex,
       last++;
     }
     while (last > i && LINK_WORDS.has(tokens[last].word)) last--;
-    table ??= tableFor(index, area);
+    // Most posts have no candidate: the area's table is looked up only for one.
+    table ??= tableFor(index, new Set([...hint.area, ...hint.mentioned]));
     for (let end = last; end >= i; end--) {
       if (end === i && COMMON_WORDS.has(token.word)) break;
       let glued = "";

@@ -1,6 +1,6 @@
 import { chooseNameEntry, type AreaHint, type ChosenEntry } from "./choose-name-entry";
 import { ARTICLES, COMMON_WORDS, PREPOSITIONS, STREET_WORDS } from "./common-words";
-import type { NameEntry, PlaceIndex } from "./place-index";
+import type { NameEntry, NameNode, PlaceIndex } from "./place-index";
 import type { PostToken } from "./tokenize-post";
 
 export type NameMatch = ChosenEntry & { first: number; last: number };
@@ -62,10 +62,31 @@ function notPlaceAt(tokens: readonly PostToken[], index: PlaceIndex, i: number):
   return found;
 }
 
+/** Whether the characters between two words end a name (punctuation, a line break). */
+function breaksName(between: string): boolean {
+  for (let k = 0; k < between.length; k++) {
+    switch (between.charCodeAt(k)) {
+      case 46: // .
+      case 33: // !
+      case 63: // ?
+      case 59: // ;
+      case 58: // :
+      case 44: // ,
+      case 40: // (
+      case 41: // )
+      case 124: // |
+      case 47: // /
+      case 10: // \n
+        return true;
+    }
+  }
+  return false;
+}
+
 /** Exact names in the post, longest first at each word, left to right. */
 export function matchPlaceNames(tokens: readonly PostToken[], index: PlaceIndex, hint: AreaHint, taken: Uint8Array, departements: readonly { first: number; last: number }[]): NameMatch[] {
   const matches: NameMatch[] = [];
-  const keys: string[] = [];
+  const nodes: NameNode[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const notPlace = notPlaceAt(tokens, index, i);
@@ -74,17 +95,17 @@ export function matchPlaceNames(tokens: readonly PostToken[], index: PlaceIndex,
       i += notPlace - 1;
       continue;
     }
-    const longest = index.longest.get(tokens[i].word);
-    if (!longest) continue;
-    keys.length = 0;
-    let key = "";
-    for (let n = 0; n < longest && i + n < tokens.length && !taken[i + n]; n++) {
-      if (n > 0 && /[.!?;:,()|/\n]/.test(tokens[i + n].before)) break;
-      key = n === 0 ? tokens[i].word : `${key} ${tokens[i + n].word}`;
-      keys.push(key);
+    let node = index.trie.get(tokens[i].word);
+    if (!node) continue;
+    // Nodes along the post's words: nodes[n] holds the names of words i…i+n, if any.
+    nodes.length = 0;
+    for (let n = 0; node && i + n < tokens.length && !taken[i + n]; n++) {
+      if (n > 0 && breaksName(tokens[i + n].before)) break;
+      nodes.push(node);
+      node = i + n + 1 < tokens.length ? node.next?.get(tokens[i + n + 1].word) : undefined;
     }
-    for (let n = keys.length - 1; n >= 0; n--) {
-      const entries = index.names.get(keys[n]);
+    for (let n = nodes.length - 1; n >= 0; n--) {
+      const entries = nodes[n].entries;
       if (!entries) continue;
       const last = i + n;
       // Inside a département's name ("Pas-de-Calais", "Charente-Maritime") only a longer commune name counts.

@@ -24,9 +24,14 @@ export type NameEntry = {
   compact?: boolean;
 };
 
+/** A node of `PlaceIndex.trie`: the names that stop here and the words that continue one. */
+export type NameNode = { entries: NameEntry[] | undefined; next: Map<string, NameNode> | null };
+
 export type PlaceIndex = {
   /** Folded words joined by spaces → entries. */
   names: Map<string, NameEntry[]>;
+  /** The same names word by word, so a post is scanned without building a key per prefix. */
+  trie: Map<string, NameNode>;
   /** First word of a key → most words in a key starting with it. */
   longest: Map<string, number>;
   /** Folded name without its article ("reunion") → code and that article ("la"). */
@@ -123,6 +128,17 @@ export function loadPlaceIndex(): PlaceIndex {
     if (!c || isCommonPhrase(words)) continue;
     addWithVariants(words, { insee: c.insee, name: c.name, departement: c.departement, population: c.population, lat: c.lat, lon: c.lon, ownPoint: c.ownPoint, kind: 2 });
   }
+  const trie = new Map<string, NameNode>();
+  for (const [key, entries] of names) {
+    let level = trie;
+    let node: NameNode | undefined;
+    for (const word of key.split(" ")) {
+      node = level.get(word);
+      if (!node) level.set(word, (node = { entries: undefined, next: null }));
+      level = node.next ??= new Map();
+    }
+    node!.entries = entries;
+  }
   const notPlaceLongest = new Map<string, number>();
   for (const phrase of NOT_PLACES) {
     const words = phrase.split(" ");
@@ -137,6 +153,6 @@ export function loadPlaceIndex(): PlaceIndex {
     departementNames.set(meaningfulWords.join(" "), { code: d.code, article: meaningfulWords === words ? null : words[0] });
     departementLongest.set(meaningfulWords[0], Math.max(departementLongest.get(meaningfulWords[0]) ?? 0, meaningfulWords.length));
   }
-  cache = { names, longest, departementNames, departementLongest, departementCodes: new Set(gazetteer.departements.map((d) => d.code)), notPlaces: new Set(NOT_PLACES), notPlaceLongest };
+  cache = { names, trie, longest, departementNames, departementLongest, departementCodes: new Set(gazetteer.departements.map((d) => d.code)), notPlaces: new Set(NOT_PLACES), notPlaceLongest };
   return cache;
 }
