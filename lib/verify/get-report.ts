@@ -19,8 +19,10 @@ export async function getReport(activationId: string, reportId: string) {
     },
   });
   if (!report) throw new AppError("NOT_FOUND", "report_not_found");
+  // A merged report's history stays part of the report it joined.
+  const merged = await db().report.findMany({ where: { mergedIntoId: reportId }, select: { id: true } });
   const history = await db().auditLog.findMany({
-    where: { entity: "Report", entityId: reportId },
+    where: { entity: "Report", entityId: { in: [reportId, ...merged.map((m) => m.id)] } },
     orderBy: { id: "asc" },
     select: { id: true, action: true, at: true, after: true, actor: { select: { name: true } } },
   });

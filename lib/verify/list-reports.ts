@@ -3,7 +3,7 @@ import { db } from "../db/client";
 /** An activation's reports, newest first (current ones first unless asked otherwise). Callers check read access. */
 export async function listReports(activationId: string, options: { currency?: "CURRENT" | "RESOLVED" | "OUTDATED"; limit?: number } = {}) {
   const rows = await db().report.findMany({
-    where: { activationId, ...(options.currency ? { currency: options.currency } : {}) },
+    where: { activationId, mergedIntoId: null, ...(options.currency ? { currency: options.currency } : {}) },
     orderBy: [{ createdAt: "desc" }],
     take: options.limit ?? 200,
     select: {

@@ -7,6 +7,8 @@ import { eraseSubjectData } from "../../../lib/retention/subject-requests";
 import { runRetentionPurge } from "../../../lib/retention/run-retention-purge";
 import { addEvidence } from "../../../lib/verify/add-evidence";
 import { attachPosts } from "../../../lib/verify/attach-posts";
+import { findSimilarReports } from "../../../lib/verify/find-similar-reports";
+import { mergeReports } from "../../../lib/verify/merge-reports";
 import { getSourceReliability, sourceKey } from "../../../lib/verify/source-reliability";
 import { createReport } from "../../../lib/verify/create-report";
 import { decideReview } from "../../../lib/verify/decide-review";
@@ -106,6 +108,27 @@ describe("reports", () => {
     const request = await requestStatus(coordinator, activationId, other.id, { status: "FALSE" });
     await expect(decideReview(coordinator, activationId, request.reviewId!, { decision: "overridden", reason: "" })).rejects.toThrow();
     expect(await decideReview(coordinator, activationId, request.reviewId!, { decision: "overridden", reason: "Démenti officiel de la préfecture" })).toEqual({ status: "FALSE" });
+  });
+
+  it("propose to merge a report with a similar one (same category, < 1 km, < 2 h) and keep posts, evidence and history when merged", async () => {
+    const ids = await postIds(2);
+    const at = new Date(Date.UTC(2026, 11, 1, 9));
+    const a = await createReport(alice, activationId, { title: "D824 coupée à Tartas", category: "road_closed", postIds: [ids[0]], observedAt: at, location: { lat: 43.83, lon: -0.8 } });
+    const b = await createReport(bruno, activationId, { title: "Route inondée sortie de Tartas", category: "road_closed", postIds: [ids[1]], observedAt: new Date(at.getTime() + 3600_000), location: { lat: 43.835, lon: -0.805 } });
+    await createReport(bruno, activationId, { title: "Loin", category: "road_closed", observedAt: at, location: { lat: 44.5, lon: -0.8 } });
+    await createReport(bruno, activationId, { title: "Autre catégorie", category: "people_in_danger", observedAt: at, location: { lat: 43.83, lon: -0.8 } });
+    const similar = await findSimilarReports(activationId, a.id);
+    expect(similar.map((r) => r.id)).toEqual([b.id]);
+    expect(similar[0].distanceM).toBeLessThan(1000);
+
+    await addEvidence(bruno, activationId, b.id, { kind: "NOTE", note: "Vu par un riverain" });
+    await mergeReports(alice, activationId, a.id, { from: b.id });
+    const merged = await getReport(activationId, a.id);
+    expect(merged.posts.map((p) => p.id).sort()).toEqual([...ids].sort());
+    expect(merged.evidence.map((e) => e.note)).toEqual(["Vu par un riverain"]);
+    expect(merged.history.map((h) => h.action)).toEqual(expect.arrayContaining(["report.create", "report.evidence", "report.merge", "report.merged_into"]));
+    expect((await db().report.findUniqueOrThrow({ where: { id: b.id } })).mergedIntoId).toBe(a.id);
+    await expect(mergeReports(alice, activationId, a.id, { from: b.id })).rejects.toThrow(/report_not_found/);
   });
 
   it("count, for each account, its posts in CONFIRMED and FALSE reports (source reliability)", async () => {

@@ -5,6 +5,7 @@ import { toActionError, type ActionResult } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/guards";
 import { addEvidence } from "@/lib/verify/add-evidence";
 import { attachPosts } from "@/lib/verify/attach-posts";
+import { mergeReports } from "@/lib/verify/merge-reports";
 import { createReport } from "@/lib/verify/create-report";
 import { decideReview } from "@/lib/verify/decide-review";
 import { requestStatus } from "@/lib/verify/request-status";
@@ -73,6 +74,16 @@ export async function attachPostsAction(activationId: string, reportId: string, 
   try {
     await attachPosts(await requireUser(), activationId, reportId, { postIds });
     revalidatePath(`/activations/${activationId}/reports/${reportId}`);
+    return { ok: true };
+  } catch (error) {
+    return toActionError(error);
+  }
+}
+
+export async function mergeReportAction(activationId: string, intoId: string, fromId: string): Promise<ActionResult> {
+  try {
+    await mergeReports(await requireUser(), activationId, intoId, { from: fromId });
+    revalidatePath(`/activations/${activationId}/reports/${intoId}`);
     return { ok: true };
   } catch (error) {
     return toActionError(error);

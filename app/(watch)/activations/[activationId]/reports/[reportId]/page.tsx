@@ -1,17 +1,27 @@
+import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ActionButton } from "@/components/ui/action-button";
 import { EvidenceForm } from "@/components/report/evidence-form";
 import { ReportEditor } from "@/components/report/report-editor";
 import { ReportLiveRefresh } from "@/components/report/report-live-refresh";
 import { StatusPanel } from "@/components/report/status-panel";
 import { requireActivationPage } from "@/lib/auth/guards";
+import { findSimilarReports } from "@/lib/verify/find-similar-reports";
 import { getReport } from "@/lib/verify/get-report";
 import { getReportCategories } from "@/lib/verify/report-categories";
-import { addEvidenceAction, decideReviewAction, requestStatusAction, updateReportAction } from "../actions";
+import { addEvidenceAction, decideReviewAction, mergeReportAction, requestStatusAction, updateReportAction } from "../actions";
 
 export default async function ReportPage({ params }: { params: Promise<{ activationId: string; reportId: string }> }) {
   const { activationId, reportId } = await params;
   const { user, access } = await requireActivationPage(activationId);
-  const [report, categories, t, format, locale] = await Promise.all([getReport(activationId, reportId), getReportCategories(activationId), getTranslations("reports"), getFormatter(), getLocale()]);
+  const [report, categories, t, format, locale, similar] = await Promise.all([
+    getReport(activationId, reportId),
+    getReportCategories(activationId),
+    getTranslations("reports"),
+    getFormatter(),
+    getLocale(),
+    findSimilarReports(activationId, reportId),
+  ]);
   const canTriage = access.capabilities.has("triage");
   const when = (d: Date) => format.dateTime(d, { dateStyle: "short", timeStyle: "medium" });
   return (
@@ -22,6 +32,25 @@ export default async function ReportPage({ params }: { params: Promise<{ activat
         {t("createdBy", { name: report.createdBy?.name ?? "?", at: when(report.createdAt) })} · {t("versionLabel", { version: report.version })}
         {report.placeName ? <> · <span data-testid="report-place">📍 {t("place", { name: report.placeName, precision: report.precision ?? "?" })}</span></> : null}
       </p>
+      {report.mergedIntoId ? (
+        <p className="alert info" data-testid="merged-into">
+          {t("mergedInto")} <Link href={`/activations/${activationId}/reports/${report.mergedIntoId}`}>{t("openMerged")}</Link>
+        </p>
+      ) : null}
+      {!report.mergedIntoId && similar.length && canTriage ? (
+        <section className="alert info" data-testid="similar-reports">
+          <strong>{t("similarTitle")}</strong>
+          <ul>
+            {similar.map((other) => (
+              <li key={other.id}>
+                <Link href={`/activations/${activationId}/reports/${other.id}`}>{other.title}</Link> ({t(`statuses.${other.status}` as "statuses.NEW")}
+                {other.distanceM !== null ? `, ${Math.round(other.distanceM)} m` : ""}){" "}
+                <ActionButton action={mergeReportAction.bind(null, activationId, reportId, other.id)} label={t("mergeHere")} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <div className="grid2">
         <section className="panel">
           <ReportEditor
