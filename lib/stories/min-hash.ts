@@ -45,23 +45,40 @@ export function hashString(text: string): number {
   return h >>> 0;
 }
 
+// B with the sign bit flipped: adding 2^31 modulo 2^32 flips it, so the flip that makes signed
+// order match unsigned order costs nothing in the inner loop.
+const B_FLIPPED = B.map((b) => (b + 0x80000000) | 0);
+/** Mixed shingle hashes, reused from call to call (grown when a post has more shingles). */
+let mixedBuffer = new Int32Array(256);
+
 /** The MinHash signature of a set given as (possibly repeated) 32-bit hashes; empty set → all 0xffffffff. */
 export function minHash(hashes: ArrayLike<number>, count: number): Uint32Array {
-  const mixed = new Int32Array(count);
+  if (mixedBuffer.length < count) mixedBuffer = new Int32Array(Math.max(count, mixedBuffer.length * 2));
+  const mixed = mixedBuffer;
   for (let s = 0; s < count; s++) mixed[s] = fmix32(hashes[s]) | 0;
   const signature = new Uint32Array(PERMUTATIONS);
-  // Permutation-major with the running minimum in a local: the inner loop touches no typed
-  // array but the input. Values are compared in int32 with the sign bit flipped (signed order =
-  // unsigned order) so the loop stays in small-integer arithmetic.
-  for (let i = 0; i < PERMUTATIONS; i++) {
-    const a = A[i];
-    const b = B[i];
-    let min = 0x7fffffff;
+  // Four permutations per pass over the shingles, running minima in locals: each mixed hash is
+  // read once per four products. Values are compared in int32 with the sign bit flipped (signed
+  // order = unsigned order) so the loop stays in small-integer arithmetic.
+  for (let i = 0; i < PERMUTATIONS; i += 4) {
+    const a0 = A[i], a1 = A[i + 1], a2 = A[i + 2], a3 = A[i + 3];
+    const b0 = B_FLIPPED[i], b1 = B_FLIPPED[i + 1], b2 = B_FLIPPED[i + 2], b3 = B_FLIPPED[i + 3];
+    let m0 = 0x7fffffff, m1 = 0x7fffffff, m2 = 0x7fffffff, m3 = 0x7fffffff;
     for (let s = 0; s < count; s++) {
-      const v = ((Math.imul(a, mixed[s]) + b) | 0) ^ 0x80000000;
-      min = v < min ? v : min;
+      const x = mixed[s];
+      const v0 = (Math.imul(a0, x) + b0) | 0;
+      const v1 = (Math.imul(a1, x) + b1) | 0;
+      const v2 = (Math.imul(a2, x) + b2) | 0;
+      const v3 = (Math.imul(a3, x) + b3) | 0;
+      if (v0 < m0) m0 = v0;
+      if (v1 < m1) m1 = v1;
+      if (v2 < m2) m2 = v2;
+      if (v3 < m3) m3 = v3;
     }
-    signature[i] = (min ^ 0x80000000) >>> 0;
+    signature[i] = (m0 ^ 0x80000000) >>> 0;
+    signature[i + 1] = (m1 ^ 0x80000000) >>> 0;
+    signature[i + 2] = (m2 ^ 0x80000000) >>> 0;
+    signature[i + 3] = (m3 ^ 0x80000000) >>> 0;
   }
   return signature;
 }

@@ -31,15 +31,21 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const exact = new Map<string, string>();
   const stories = new Map<string, Story>();
 
+  // Scratch sets of `bestMatch`, cleared per call rather than allocated per post.
+  const seen = new Set<Entry>();
+  const confirmed = new Set<string>();
+
   function bestMatch(fingerprint: TextFingerprint, keys: string[]): Entry | null {
-    const seen = new Set<Entry>();
+    seen.clear();
     // Once a story is confirmed its other posts are not checked: a hot story shows up under
     // every key, and one confirmed copy is enough to join it.
-    const confirmed = new Set<string>();
+    confirmed.clear();
     let best: Entry | null = null;
     let bestScore = -1;
     for (const key of keys) {
-      for (const entry of buckets.get(key) ?? []) {
+      const bucket = buckets.get(key);
+      if (bucket === undefined) continue;
+      for (const entry of bucket) {
         if (seen.has(entry) || confirmed.has(entry.storyId)) continue;
         seen.add(entry);
         if (!isSameStory(fingerprint, entry.fingerprint)) continue;
