@@ -3,6 +3,7 @@ import { foldStripped, stripPostMarkup } from "./clean-text";
 import { detectStrippedLanguage } from "./detect-language";
 import { addExample, compileModel, emptyModel, seedEnrichmentModel, type CompiledModel, type EnrichmentModel, type LabelledExample } from "./enrichment-model";
 import { extractFeatures } from "./extract-features";
+import { gramIds } from "./tokenize";
 import { RELEVANT_TYPES, type InformationType } from "./information-types";
 import { scoreHead, softmax, type CompiledHead } from "./naive-bayes";
 import { scoreFoldedUrgency, URGENT_THRESHOLD } from "./score-urgency";
@@ -89,7 +90,17 @@ export function createEnricher(options: { hazard: Hazard; model?: EnrichmentMode
     }
     const { bag } = features;
     const ids = new Int32Array(bag.length);
-    for (let i = 0; i < bag.length; i++) ids[i] = compiled.index.get(bag[i]) ?? -1;
+    const { index } = compiled;
+    const { words, gramStart } = features;
+    for (let i = 0; i < gramStart; i++) ids[i] = index.get(bag[i]) ?? -1;
+    let at = gramStart;
+    for (let w = 0; w < words.length; w++) {
+      if (words[w].grams.length === 0) continue;
+      const wordIds = gramIds(words[w], index);
+      ids.set(wordIds, at);
+      at += wordIds.length;
+    }
+    for (let i = at; i < bag.length; i++) ids[i] = index.get(bag[i]) ?? -1;
     const overIds = overlay ? new Int32Array(bag.length) : null;
     if (overlay && overIds) for (let i = 0; i < bag.length; i++) overIds[i] = overlay.index.get(bag[i]) ?? -1;
     const rel = scoreHead(ids, compiled.relevance, overlayOf(overlay, overIds, "relevance"));

@@ -15,6 +15,9 @@ export type PostFeatures = {
   hazardHits: string[];
   /** Figurative or off-topic phrases found. */
   noiseHits: string[];
+  /** The post's words in order; `bag` holds their 4-grams from `gramStart` on, word after word. */
+  words: readonly WordInfo[];
+  gramStart: number;
 };
 
 // Compiled once per process: building these alternations costs more than matching thousands of posts.
@@ -52,6 +55,7 @@ export function extractFeatures(folded: string, lang: string, hazard: Hazard): P
     if (previous !== null) bag.push(bigramFeature(previous, info.stem));
     previous = info;
   }
+  const gramStart = bag.length;
   for (let t = 0; t < infos.length; t++) {
     const grams = infos[t].grams;
     for (let g = 0; g < grams.length; g++) bag.push(grams[g]);
@@ -70,5 +74,5 @@ export function extractFeatures(folded: string, lang: string, hazard: Hazard): P
   if (hazardHits.length > 0) bag.push("H:hit", "H:hit", HAZARD_COUNT_FEATURE[Math.min(3, hazardHits.length)]);
   else bag.push("H:none");
   if (noiseHits.length > 0) bag.push("N:hit", "N:hit");
-  return { bag, typeHits, hazardHits, noiseHits };
+  return { bag, typeHits, hazardHits, noiseHits, words: infos, gramStart };
 }

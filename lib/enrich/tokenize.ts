@@ -20,6 +20,9 @@ export type WordInfo = {
   grams: readonly string[];
   /** `b:<this stem>_<next stem>` by next stem, filled as posts show them (see `bigramFeature`). */
   bigrams: Map<string, string> | null;
+  /** Rows of `grams` in `gramIndex` (-1 when absent), kept for the last feature index asked (see `gramIds`). */
+  gramIds: Int32Array | null;
+  gramIndex: ReadonlyMap<string, number> | null;
 };
 
 // Posts repeat the same few thousand words: memoising the Snowball stemmer and the feature
@@ -48,7 +51,7 @@ function computeInfo(token: string, lang: string): WordInfo {
     for (let i = 0; i + 4 <= padded.length; i++) out.push(`c:${padded.slice(i, i + 4)}`);
     grams = out;
   }
-  return { stem, stemFeature: stem === null ? null : `w:${stem}`, grams, bigrams: null };
+  return { stem, stemFeature: stem === null ? null : `w:${stem}`, grams, bigrams: null, gramIds: null, gramIndex: null };
 }
 
 /** Stem and feature strings of a folded word; English gets the light stemmer, anything else French. */
@@ -77,6 +80,19 @@ export function bigramFeature(previous: WordInfo, stem: string): string {
     if (bigrams.size < BIGRAM_LIMIT) bigrams.set(stem, feature);
   }
   return feature;
+}
+
+/**
+ * The rows of a word's 4-grams in a model's feature index, looked up once per word and index
+ * rather than once per post: 4-grams are most of a post's features, and the index is large.
+ */
+export function gramIds(info: WordInfo, index: ReadonlyMap<string, number>): Int32Array {
+  if (info.gramIndex === index && info.gramIds !== null) return info.gramIds;
+  const ids = new Int32Array(info.grams.length);
+  for (let g = 0; g < ids.length; g++) ids[g] = index.get(info.grams[g]) ?? -1;
+  info.gramIds = ids;
+  info.gramIndex = index;
+  return ids;
 }
 
 const WORD_RE = /[a-z0-9]+/g;
