@@ -5,19 +5,19 @@ import { useEffect } from "react";
 import type { ActivationEventEnvelope } from "@/lib/realtime/events";
 import { useSocket } from "../realtime/realtime-provider";
 
-/** Reloads the page's data when someone changes the report (or, with no id, any report). */
-export function ReportLiveRefresh({ activationId, reportId }: { activationId: string; reportId?: string }) {
+/** Reloads the page's data when someone changes the report (or, with no id, any report; or another kind of record). */
+export function ReportLiveRefresh({ activationId, reportId, eventType = "report:changed" }: { activationId: string; reportId?: string; eventType?: string }) {
   const socket = useSocket();
   const router = useRouter();
   useEffect(() => {
     if (!socket) return;
     const onEvent = (event: ActivationEventEnvelope) => {
-      if (event.activationId !== activationId || event.type !== "report:changed") return;
+      if (event.activationId !== activationId || event.type !== eventType) return;
       if (reportId && (event.payload as { reportId?: string }).reportId !== reportId) return;
       router.refresh();
     };
     socket.on("activation:event", onEvent);
     return () => void socket.off("activation:event", onEvent);
-  }, [socket, activationId, reportId, router]);
+  }, [socket, activationId, reportId, eventType, router]);
   return null;
 }

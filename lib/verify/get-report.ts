@@ -16,6 +16,7 @@ export async function getReport(activationId: string, reportId: string) {
       posts: { orderBy: { addedAt: "asc" }, include: { post: { select: { id: true, network: true, url: true, authorHandle: true, authorName: true, text: true, postedAt: true, media: true, deletedAt: true } } } },
       evidence: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
       reviews: { orderBy: { requestedAt: "asc" }, include: { requestedBy: { select: { id: true, name: true } }, decidedBy: { select: { id: true, name: true } } } },
+      rumours: { include: { rumour: { select: { id: true, claim: true, status: true } } } },
     },
   });
   if (!report) throw new AppError("NOT_FOUND", "report_not_found");
@@ -31,6 +32,7 @@ export async function getReport(activationId: string, reportId: string) {
     checklist: report.checklist as Checklist,
     posts: report.posts.map(({ post }) => ({ ...post, id: post.id.toString() })),
     evidence: report.evidence.map((e) => ({ ...e, postId: e.postId?.toString() ?? null })),
+    rumours: report.rumours.map((r) => r.rumour),
     pendingReview: report.reviews.find((r) => !r.decidedAt) ?? null,
     history: history.map((h) => ({ id: h.id.toString(), action: h.action, at: h.at, actor: h.actor?.name ?? null, after: h.after })),
   };

@@ -2,7 +2,7 @@ import { registerPurger, registerSubjectHandler } from "../retention/registry";
 import { eraseSubjectInJson, mentionsSubject } from "../retention/redact";
 
 /**
- * Reports, their evidence and reviews are the activation's working notes:
+ * Reports, their evidence and reviews, and rumours are the activation's working notes:
  * past retention they go with it. A data-subject request blanks the person's
  * name or handle wherever a report or a piece of evidence mentions it.
  */
@@ -10,6 +10,10 @@ export function registerReportRetention(): void {
   registerPurger({
     kind: "reports",
     purge: async ({ tx, activationId }) => (await tx.report.deleteMany({ where: { activationId } })).count,
+  });
+  registerPurger({
+    kind: "rumours",
+    purge: async ({ tx, activationId }) => (await tx.rumour.deleteMany({ where: { activationId } })).count,
   });
   registerSubjectHandler({
     kind: "reports",
@@ -30,6 +34,13 @@ export function registerReportRetention(): void {
         const description = eraseSubjectInJson(report.description, subject);
         if (title.erased + description.erased === 0) continue;
         await tx.report.update({ where: { id: report.id }, data: { title: title.value as string, description: description.value as string } });
+        erased++;
+      }
+      const rumours = await tx.rumour.findMany({ where: { claim: { contains: subject, mode: "insensitive" } }, select: { id: true, claim: true } });
+      for (const rumour of rumours) {
+        const claim = eraseSubjectInJson(rumour.claim, subject);
+        if (claim.erased === 0) continue;
+        await tx.rumour.update({ where: { id: rumour.id }, data: { claim: claim.value as string } });
         erased++;
       }
       const evidence = await tx.evidence.findMany({ where: { note: { contains: subject, mode: "insensitive" } }, select: { id: true, note: true } });

@@ -7,6 +7,8 @@ import { eraseSubjectData } from "../../../lib/retention/subject-requests";
 import { runRetentionPurge } from "../../../lib/retention/run-retention-purge";
 import { addEvidence } from "../../../lib/verify/add-evidence";
 import { attachPosts } from "../../../lib/verify/attach-posts";
+import { getRumour, listRumours } from "../../../lib/verify/get-rumours";
+import { createRumour, linkToRumour, setRumourStatus } from "../../../lib/verify/track-rumour";
 import { findSimilarReports } from "../../../lib/verify/find-similar-reports";
 import { mergeReports } from "../../../lib/verify/merge-reports";
 import { getSourceReliability, sourceKey } from "../../../lib/verify/source-reliability";
@@ -148,15 +150,35 @@ describe("reports", () => {
     expect(records.get(sourceKey("x", "@inconnu"))).toBeUndefined();
   });
 
+  it("track rumours: a FALSE report opens one (its posts become its spread), more posts join, the status changes, all audited", async () => {
+    const ids = await postIds(3);
+    const report = await createReport(alice, activationId, { title: "La digue de Saubusse a cédé", category: "road_closed", postIds: ids.slice(0, 2) });
+    const { id } = await createRumour(alice, activationId, { claim: "La digue de Saubusse a cédé", reportId: report.id });
+    await linkToRumour(bruno, activationId, id, { postIds: [ids[2]] });
+    await linkToRumour(bruno, activationId, id, { postIds: [ids[2]] }); // twice: once
+    await expect(linkToRumour(bruno, activationId, id, {})).rejects.toThrow(/link_empty/);
+    await setRumourStatus(coordinator, activationId, id, { status: "DEBUNKED" });
+    const rumour = await getRumour(activationId, id);
+    expect(rumour).toMatchObject({ status: "DEBUNKED", reports: [{ id: report.id }] });
+    expect(rumour.posts).toHaveLength(3);
+    expect(rumour.spread.reduce((sum, s) => sum + s.posts, 0)).toBe(3);
+    expect((await listRumours(activationId))[0]._count).toEqual({ posts: 3, reports: 1 });
+    expect((await getReport(activationId, report.id)).rumours.map((r) => r.id)).toEqual([id]);
+    expect(await db().auditLog.count({ where: { entity: "Rumour", entityId: id } })).toBe(4);
+  });
+
   it("are purged with the activation's personal data and erased by name on a data-subject request", async () => {
     const { id } = await createReport(alice, activationId, { title: "Jean Dupuy bloqué chez lui", description: "Appel de Jean Dupuy à 8 h", category: "people_in_danger" });
     await addEvidence(alice, activationId, id, { kind: "NOTE", note: "Rappelé Jean Dupuy, il attend les secours" });
+    const rumour = await createRumour(alice, activationId, { claim: "Jean Dupuy aurait pillé une maison" });
     await eraseSubjectData(admin, { subject: "Jean Dupuy" });
+    expect((await getRumour(activationId, rumour.id)).claim).not.toContain("Dupuy");
     const report = await getReport(activationId, id);
     expect(`${report.title} ${report.description} ${report.evidence[0].note}`).not.toContain("Dupuy");
     await db().activation.update({ where: { id: activationId }, data: { status: "CLOSED", closedAt: new Date(Date.now() - 400 * 86400_000), retentionDays: 30 } });
     await runRetentionPurge({ actorId: null });
     expect(await db().report.count({ where: { activationId } })).toBe(0);
     expect(await db().evidence.count()).toBe(0);
+    expect(await db().rumour.count()).toBe(0);
   });
 });

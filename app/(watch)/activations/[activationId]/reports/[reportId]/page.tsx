@@ -6,7 +6,10 @@ import { ReportEditor } from "@/components/report/report-editor";
 import { ReportLiveRefresh } from "@/components/report/report-live-refresh";
 import { StatusPanel } from "@/components/report/status-panel";
 import { requireActivationPage } from "@/lib/auth/guards";
+import { RumourCreateForm, RumourLinkForm } from "@/components/report/rumour-forms";
 import { findSimilarReports } from "@/lib/verify/find-similar-reports";
+import { listRumours } from "@/lib/verify/get-rumours";
+import { createRumourAction, linkReportToRumourAction } from "../../rumours/actions";
 import { getReport } from "@/lib/verify/get-report";
 import { getReportCategories } from "@/lib/verify/report-categories";
 import { addEvidenceAction, decideReviewAction, mergeReportAction, requestStatusAction, updateReportAction } from "../actions";
@@ -14,6 +17,7 @@ import { addEvidenceAction, decideReviewAction, mergeReportAction, requestStatus
 export default async function ReportPage({ params }: { params: Promise<{ activationId: string; reportId: string }> }) {
   const { activationId, reportId } = await params;
   const { user, access } = await requireActivationPage(activationId);
+  const tru = await getTranslations("rumours");
   const [report, categories, t, format, locale, similar] = await Promise.all([
     getReport(activationId, reportId),
     getReportCategories(activationId),
@@ -22,6 +26,7 @@ export default async function ReportPage({ params }: { params: Promise<{ activat
     getLocale(),
     findSimilarReports(activationId, reportId),
   ]);
+  const rumours = report.status === "FALSE" ? await listRumours(activationId) : [];
   const canTriage = access.capabilities.has("triage");
   const when = (d: Date) => format.dateTime(d, { dateStyle: "short", timeStyle: "medium" });
   return (
@@ -79,6 +84,24 @@ export default async function ReportPage({ params }: { params: Promise<{ activat
               </p>
             ))}
           </div>
+          {report.rumours.length || report.status === "FALSE" ? (
+            <div className="panel" data-testid="report-rumours">
+              <h2>{tru("title")}</h2>
+              <ul>
+                {report.rumours.map((rumour) => (
+                  <li key={rumour.id}>
+                    <Link href={`/activations/${activationId}/rumours/${rumour.id}`}>{rumour.claim}</Link> — {tru(`statuses.${rumour.status}` as "statuses.UNDER_WATCH")}
+                  </li>
+                ))}
+              </ul>
+              {report.status === "FALSE" && canTriage ? (
+                <>
+                  <RumourCreateForm action={createRumourAction.bind(null, activationId)} reportId={reportId} claim={report.title} />
+                  <RumourLinkForm action={linkReportToRumourAction.bind(null, activationId, reportId)} rumours={rumours.filter((r) => !report.rumours.some((x) => x.id === r.id))} />
+                </>
+              ) : null}
+            </div>
+          ) : null}
           <div className="panel">
             <h2>{t("evidenceTitle", { count: report.evidence.length })}</h2>
             <ul data-testid="evidence-list">
