@@ -101,11 +101,15 @@ export function useLivePosts(activationId: string, initial: FeedPost[], initialU
     socket.on("feed:changes", onChanges);
     socket.on("feed:understood", onUnderstood);
     socket.io.on("reconnect", catchUp);
+    // Posts stored between the page's render and this tab joining the activation's room were
+    // announced to no one here: fetch them once the room is surely joined.
+    const joined = setTimeout(() => void catchUp(), 1500);
     return () => {
       socket.off("feed:posts", onPosts);
       socket.off("feed:changes", onChanges);
       socket.off("feed:understood", onUnderstood);
       socket.io.off("reconnect", catchUp);
+      clearTimeout(joined);
     };
   }, [socket, activationId, receive]);
 

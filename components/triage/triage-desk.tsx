@@ -64,6 +64,10 @@ export function TriageDesk({ activationId, currentUserId, initialQueue, reportCa
   const [pending, startTransition] = useTransition();
   const currentRef = useRef(current);
   currentRef.current = current;
+  // The desk takes the focus when it opens (the link that led here would otherwise keep it, and
+  // Enter would follow that link again rather than mark the post handled).
+  const deskRef = useRef<HTMLDivElement>(null);
+  useEffect(() => deskRef.current?.focus(), []);
 
   const run = useCallback((work: () => Promise<void>) => startTransition(() => void work()), []);
   const next = useCallback(
@@ -177,7 +181,7 @@ export function TriageDesk({ activationId, currentUserId, initialQueue, reportCa
     });
 
   return (
-    <div className="triage-desk">
+    <div className="triage-desk" ref={deskRef} tabIndex={-1} aria-label={t("title")}>
       <section className="triage-current" aria-labelledby="current-title">
         <div className="feed-bar">
           <button className="button" onClick={next} disabled={pending} data-testid="take-next">
