@@ -2,10 +2,10 @@ import type { Hazard } from "@/lib/activation/hazards";
 import { foldStripped, stripPostMarkup } from "./clean-text";
 import { detectStrippedLanguage } from "./detect-language";
 import { addExample, compileModel, emptyModel, seedEnrichmentModel, type CompiledModel, type EnrichmentModel, type LabelledExample } from "./enrichment-model";
-import { extractFeatures } from "./extract-features";
+import { extractFeatures, type PostFeatures } from "./extract-features";
 import { gramIds } from "./tokenize";
 import { RELEVANT_TYPES, type InformationType } from "./information-types";
-import { scoreHead, softmax, type CompiledHead } from "./naive-bayes";
+import { scoreHead, softmax, type CompiledHead, type FeatureIndex } from "./naive-bayes";
 import { scoreFoldedUrgency, URGENT_THRESHOLD } from "./score-urgency";
 
 export { INFORMATION_TYPES, type InformationType } from "./information-types";
@@ -53,6 +53,22 @@ const NOISE_PENALTY = 1.2;
 const TYPE_HIT_BONUS = 2;
 const KNOWN_LANGS = /^(?:fr|en|es|it|de|nl|pt|eu|oc)$/;
 
+/** Rows of a post's features in a model's index (-1 when absent), in `bag` order. */
+function featureIds(features: PostFeatures, index: FeatureIndex, slot: 0 | 1): Int32Array {
+  const { bag, words, gramStart } = features;
+  const ids = new Int32Array(bag.length);
+  for (let i = 0; i < gramStart; i++) ids[i] = index.get(bag[i]) ?? -1;
+  let at = gramStart;
+  for (let w = 0; w < words.length; w++) {
+    if (words[w].grams.length === 0) continue;
+    const wordIds = gramIds(words[w], index, slot);
+    ids.set(wordIds, at);
+    at += wordIds.length;
+  }
+  for (let i = at; i < bag.length; i++) ids[i] = index.get(bag[i]) ?? -1;
+  return ids;
+}
+
 /** The corrections' head to stack on the seed's, when this enricher has learned any. */
 function overlayOf(overlay: CompiledModel | null, ids: Int32Array | null, head: "relevance" | "type" | "urgency"): { head: CompiledHead; ids: Int32Array } | null {
   return overlay && ids ? { head: overlay[head], ids } : null;
@@ -88,21 +104,8 @@ export function createEnricher(options: { hazard: Hazard; model?: EnrichmentMode
       overlay = compileModel(seed, { model: corrections, weight: correctionWeight(corrections.examples) });
       overlayStale = false;
     }
-    const { bag } = features;
-    const ids = new Int32Array(bag.length);
-    const { index } = compiled;
-    const { words, gramStart } = features;
-    for (let i = 0; i < gramStart; i++) ids[i] = index.get(bag[i]) ?? -1;
-    let at = gramStart;
-    for (let w = 0; w < words.length; w++) {
-      if (words[w].grams.length === 0) continue;
-      const wordIds = gramIds(words[w], index);
-      ids.set(wordIds, at);
-      at += wordIds.length;
-    }
-    for (let i = at; i < bag.length; i++) ids[i] = index.get(bag[i]) ?? -1;
-    const overIds = overlay ? new Int32Array(bag.length) : null;
-    if (overlay && overIds) for (let i = 0; i < bag.length; i++) overIds[i] = overlay.index.get(bag[i]) ?? -1;
+    const ids = featureIds(features, compiled.index, 0);
+    const overIds = overlay ? featureIds(features, overlay.index, 1) : null;
     const rel = scoreHead(ids, compiled.relevance, overlayOf(overlay, overIds, "relevance"));
     let z = rel[1] - rel[0];
     z += features.hazardHits.length > 0 ? HAZARD_HIT_BONUS : -NO_HAZARD_PENALTY;

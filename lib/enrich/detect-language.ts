@@ -36,6 +36,12 @@ for (const [lang, words] of Object.entries(STOP_WORDS)) {
 
 const WORD_RE = /[\p{L}']+/gu;
 
+/** The word without a leading elided article or pronoun ("l'eau" → "eau"); a loop rather than a regex per word. */
+function withoutElision(word: string): string {
+  const c = word.charCodeAt(0);
+  return c >= 97 && c <= 122 && word.charCodeAt(1) === 39 ? word.slice(2) : word;
+}
+
 /**
  * ISO 639-1 code of a post's language among fr, en, es, it, de, nl, pt (eu and oc best
  * effort), or `und` when the text, once stripped of mentions, URLs, `#` and `RT`, is too short
@@ -53,7 +59,9 @@ export function detectStrippedLanguage(clean: string): string {
 
   const hits: Record<string, number> = {};
   for (const word of words) {
-    for (const lang of STOP_INDEX.get(word.replace(/^[a-z]'/, "")) ?? []) hits[lang] = (hits[lang] ?? 0) + 1;
+    const langs = STOP_INDEX.get(withoutElision(word));
+    if (langs === undefined) continue;
+    for (const lang of langs) hits[lang] = (hits[lang] ?? 0) + 1;
   }
   const ranked = Object.entries(hits).sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;

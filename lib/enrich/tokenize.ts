@@ -20,9 +20,12 @@ export type WordInfo = {
   grams: readonly string[];
   /** `b:<this stem>_<next stem>` by next stem, filled as posts show them (see `bigramFeature`). */
   bigrams: Map<string, string> | null;
-  /** Rows of `grams` in `gramIndex` (-1 when absent), kept for the last feature index asked (see `gramIds`). */
-  gramIds: Int32Array | null;
-  gramIndex: ReadonlyMap<string, number> | null;
+  /**
+   * Rows of `grams` in a feature index (-1 when absent), kept for the last index asked in each
+   * of two slots: the seed model's and an activation's corrections' (see `gramIds`).
+   */
+  gramIds: [Int32Array | null, Int32Array | null];
+  gramIndex: [ReadonlyMap<string, number> | null, ReadonlyMap<string, number> | null];
 };
 
 // Posts repeat the same few thousand words: memoising the Snowball stemmer and the feature
@@ -51,7 +54,7 @@ function computeInfo(token: string, lang: string): WordInfo {
     for (let i = 0; i + 4 <= padded.length; i++) out.push(`c:${padded.slice(i, i + 4)}`);
     grams = out;
   }
-  return { stem, stemFeature: stem === null ? null : `w:${stem}`, grams, bigrams: null, gramIds: null, gramIndex: null };
+  return { stem, stemFeature: stem === null ? null : `w:${stem}`, grams, bigrams: null, gramIds: [null, null], gramIndex: [null, null] };
 }
 
 /** Stem and feature strings of a folded word; English gets the light stemmer, anything else French. */
@@ -86,12 +89,13 @@ export function bigramFeature(previous: WordInfo, stem: string): string {
  * The rows of a word's 4-grams in a model's feature index, looked up once per word and index
  * rather than once per post: 4-grams are most of a post's features, and the index is large.
  */
-export function gramIds(info: WordInfo, index: ReadonlyMap<string, number>): Int32Array {
-  if (info.gramIndex === index && info.gramIds !== null) return info.gramIds;
+export function gramIds(info: WordInfo, index: ReadonlyMap<string, number>, slot: 0 | 1): Int32Array {
+  const cached = info.gramIds[slot];
+  if (info.gramIndex[slot] === index && cached !== null) return cached;
   const ids = new Int32Array(info.grams.length);
   for (let g = 0; g < ids.length; g++) ids[g] = index.get(info.grams[g]) ?? -1;
-  info.gramIds = ids;
-  info.gramIndex = index;
+  info.gramIds[slot] = ids;
+  info.gramIndex[slot] = index;
   return ids;
 }
 

@@ -46,7 +46,7 @@ export function resolvePlaces(text: string, context: PlaceContext = {}): Place[]
   // the département ("dans les Landes" is not Landes in Charente-Maritime).
   const matches: NameMatch[] = [...matchPlaceNames(tokens, index, hint, taken, mentions)];
   // Words taken by a commune or by a team ("Paris Saint-Germain") are no département.
-  const kept = mentions.filter((m) => !taken.subarray(m.first, m.last + 1).some((t) => t === 1));
+  const kept = mentions.filter((m) => !anyTaken(taken, m.first, m.last));
   for (const m of kept) for (let k = m.first; k <= m.last; k++) taken[k] = 1;
   matches.push(...fuzzyPlaceNames(tokens, index, hint, taken));
   matches.sort((a, b) => a.first - b.first);
@@ -85,4 +85,9 @@ export function resolvePlaces(text: string, context: PlaceContext = {}): Place[]
     });
   }
   return places;
+}
+
+function anyTaken(taken: Uint8Array, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (taken[k] === 1) return true;
+  return false;
 }
