@@ -36,7 +36,8 @@ function Items({ items, currentUserId, selected, onToggle, testId }: Omit<Props,
               <input type="checkbox" checked={selected.has(item.postId)} onChange={() => onToggle(item.postId)} disabled={!!item.claimedBy && item.claimedBy.userId !== currentUserId} aria-label={t("select")} />
               <span className="small muted">{format.dateTime(new Date(item.postedAt), { hour: "2-digit", minute: "2-digit" })}</span>
             </label>{" "}
-            {item.urgent ? <span className="badge urgent">{t("urgent")}</span> : null} <span className="badge">{types(item.category as "NEEDS")}</span>{" "}
+            {item.urgent ? <span className="badge urgent">{t("urgent")}</span> : null}
+            {item.copies ? <span className="badge">{t("copies", { count: item.copies })}</span> : null} <span className="badge">{types(item.category as "NEEDS")}</span>{" "}
             {item.claimedBy ? (
               <span className="badge claimed" data-testid="claimed-by">
                 {item.claimedBy.userId === currentUserId ? t("yours") : t("heldBy", { name: item.claimedBy.name })}

@@ -4,6 +4,7 @@ import { requireTriageAccess } from "./require-triage-access";
 import { mutate } from "../db/mutate";
 import { labelPost } from "../enrich/label-post";
 import { announceClaims } from "./announce-claims";
+import { expandToStories } from "./expand-to-stories";
 
 const inputSchema = z.object({
   postIds: z.array(z.string().regex(/^\d{1,19}$/)).min(1).max(500),
@@ -20,9 +21,10 @@ export async function setTriageState(actor: SessionUser, activationId: string, i
   await requireTriageAccess(actor, activationId);
   const { postIds, state } = inputSchema.parse(input);
   if (state === "DISCARDED") for (const postId of postIds) await labelPost(actor, activationId, postId, { relevant: false });
-  const ids = postIds.map(BigInt);
+  let ids = postIds.map(BigInt);
   // State and claims change in one transaction: a post is never handled yet still held.
   const changed = await mutate(actor, async ({ tx, audit }) => {
+    if (state !== "OPEN") ids = await expandToStories(tx, activationId, ids);
     const result = await tx.postEnrichment.updateMany({
       where: { activationId, postId: { in: ids } },
       data: { triage: state, triagedById: state === "OPEN" ? null : actor.id, triagedAt: state === "OPEN" ? null : new Date() },
@@ -31,6 +33,6 @@ export async function setTriageState(actor: SessionUser, activationId: string, i
     await audit({ action: `post.triage.${state.toLowerCase()}`, entity: "Post", entityId: postIds.join(",").slice(0, 190), activationId, after: { postIds, state } });
     return result.count;
   });
-  announceClaims(activationId, { claimed: [], released: postIds });
+  announceClaims(activationId, { claimed: [], released: ids.map(String) });
   return changed;
 }

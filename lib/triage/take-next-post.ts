@@ -12,7 +12,8 @@ import { queueFilterSql, queueFiltersSchema } from "./queue-filters";
  * upsert that only replaces an expired lease, so even a caller working from
  * an older snapshot cannot take a post someone holds (it gets nothing and
  * tries again). The caller's previous claims in the activation are released:
- * one post at a time. Works across app processes: the leases live in PostgreSQL.
+ * one post at a time. A story's copies are not given separately: its oldest
+ * open post stands for it. Works across app processes: the leases live in PostgreSQL.
  */
 export async function takeNextPost(actor: SessionUser, activationId: string, rawFilters: unknown = {}): Promise<{ postId: string; expiresAt: Date } | null> {
   await requireTriageAccess(actor, activationId);
@@ -27,7 +28,10 @@ export async function takeNextPost(actor: SessionUser, activationId: string, raw
          JOIN "Post" p ON p.id = e."postId" AND p."deletedAt" IS NULL
          WHERE e."activationId" = $1 AND e.triage = 'OPEN' AND e.category <> 'NOT_RELEVANT'
            -- Held by someone, or just let go by the caller ("next" means another one).
-           AND NOT EXISTS (SELECT 1 FROM "PostClaim" c WHERE c."postId" = e."postId" AND (c."expiresAt" > now() OR c."userId" = $2))${extra.sql}
+           AND NOT EXISTS (SELECT 1 FROM "PostClaim" c WHERE c."postId" = e."postId" AND (c."expiresAt" > now() OR c."userId" = $2))
+           -- One post per story: its oldest open one stands for its copies.
+           AND (e."storyId" IS NULL OR NOT EXISTS (
+             SELECT 1 FROM "PostEnrichment" s WHERE s."activationId" = $1 AND s."storyId" = e."storyId" AND s.triage = 'OPEN' AND s."postId" < e."postId"))${extra.sql}
          ORDER BY e.priority DESC, e."postId" DESC
          LIMIT 1
          FOR UPDATE OF e SKIP LOCKED

@@ -4,6 +4,7 @@ import { mutate } from "../db/mutate";
 import { AppError } from "../errors";
 import { pgPool } from "../db/pg-pool";
 import { announceClaims } from "../triage/announce-claims";
+import { expandToStories } from "../triage/expand-to-stories";
 import { requireReportCategory } from "./report-categories";
 import { createReportSchema } from "./report-schemas";
 
@@ -15,11 +16,14 @@ import { createReportSchema } from "./report-schemas";
 export async function createReport(actor: SessionUser, activationId: string, input: unknown): Promise<{ id: string; version: number }> {
   await requireActivationCapability(actor, activationId, "triage");
   const data = createReportSchema.parse(input);
-  const postIds = [...new Set(data.postIds)].map(BigInt);
+  let postIds = [...new Set(data.postIds)].map(BigInt);
   const report = await mutate(actor, async ({ tx, audit, emitToActivation }) => {
     await requireReportCategory(tx, activationId, data.category);
+    const given = await tx.post.count({ where: { id: { in: postIds }, activationId } });
+    if (given !== postIds.length) throw new AppError("NOT_FOUND", "post_not_found");
+    // A post brings its story: the report links its open copies too.
+    postIds = await expandToStories(tx, activationId, postIds);
     const posts = await tx.post.findMany({ where: { id: { in: postIds }, activationId }, select: { id: true, postedAt: true } });
-    if (posts.length !== postIds.length) throw new AppError("NOT_FOUND", "post_not_found");
     const earliest = posts.reduce<Date | null>((min, p) => (!min || p.postedAt < min ? p.postedAt : min), null);
     const created = await tx.report.create({
       data: {

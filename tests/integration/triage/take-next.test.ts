@@ -110,6 +110,26 @@ describe("take next", () => {
     expect(await takeNextPost(alice, activationId)).toBeNull(); // only her own, just let go: nothing else
   });
 
+  it("gives a story once (its oldest open post), and handling it handles its copies", async () => {
+    const original = "La digue a cédé à Saubusse, l'eau arrive vers le centre-bourg, évacuation en cours par les pompiers";
+    await ingestBatch({
+      activationId,
+      sourceId: null,
+      payloads: [original, `RT @infos40: ${original}`, `${original} 😱 #crue`, "Route coupée par la crue entre Tartas et Mugron, déviation par la D924"].map((text, i) => ({ network: "x", externalId: `s${i}`, text, lang: "fr", postedAt: new Date(Date.now() - (10 - i) * 1000).toISOString() })),
+    });
+    await enrichmentIdle();
+    const { items, open } = await listQueue(activationId);
+    expect(open).toBe(2);
+    expect(items.map((i) => i.copies).sort()).toEqual([0, 2]);
+    const [alice, bruno, carla] = volunteers;
+    const taken = await Promise.all([takeNextPost(alice, activationId), takeNextPost(bruno, activationId), takeNextPost(carla, activationId)]);
+    expect(taken.filter(Boolean)).toHaveLength(2);
+    const story = items.find((i) => i.copies === 2)!;
+    const holder = [alice, bruno].find((_, index) => taken[index]?.postId === story.postId) ?? carla;
+    await setTriageState(holder, activationId, { postIds: [story.postId], state: "HANDLED" });
+    expect(await db().postEnrichment.count({ where: { activationId, triage: "HANDLED" } })).toBe(3);
+  });
+
   it("refuses readers without the triage right", async () => {
     await seedPosts(1);
     await expect(takeNextPost(authority, activationId)).rejects.toThrow(/triage/);
