@@ -4,16 +4,16 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import type { ReportCategory } from "@/lib/activation/hazard-template-types";
-import { INFORMATION_TYPES } from "@/lib/enrich/information-types";
 import type { FeedPost, PostUnderstanding } from "@/lib/ingest/feed-post";
-import { CLAIM_RENEW_SECONDS } from "@/lib/triage/claim-lease";
 import type { QueueItem } from "@/lib/triage/list-queue";
-import { changeForKey, type LabelChange } from "../feed/label-keys";
+import type { LabelChange } from "../feed/label-keys";
 import { PostCard } from "../feed/post-card";
 import { AttachPicker } from "../report/attach-picker";
 import { ReportForm, type ReportDraft } from "../report/report-form";
+import { QueueFiltersBar, type QueueFilterValues } from "./queue-filters-bar";
 import { QueueList } from "./queue-list";
 import { ShortcutsHelp } from "./shortcuts-help";
+import { useLeaseRenewal, useTriageKeys } from "./use-triage-keys";
 import { useTriageQueue } from "./use-triage-queue";
 
 type Actions = {
@@ -35,7 +35,7 @@ type Props = {
   locale: string;
   actions: Actions;
 };
-type Filters = { category?: string; urgentOnly?: boolean; lang?: string };
+
 
 /**
  * The triage desk, keyboard first: n takes the next post (claimed for a few
@@ -46,7 +46,7 @@ type Filters = { category?: string; urgentOnly?: boolean; lang?: string };
 export function TriageDesk({ activationId, currentUserId, initialQueue, reportCategories, recentReports, locale, actions }: Props) {
   const t = useTranslations("triage");
   const types = useTranslations("infoTypes");
-  const [filters, setFilters] = useState<Filters>({});
+  const [filters, setFilters] = useState<QueueFilterValues>({});
   const { queue, reload } = useTriageQueue(activationId, initialQueue, filters, actions.listQueue);
   const [current, setCurrentPost] = useState<FeedPost | null>(null);
   const [source, setSource] = useState<{ confirmed: number; false: number } | null>(null);
@@ -115,34 +115,8 @@ export function TriageDesk({ activationId, currentUserId, initialQueue, reportCa
     [actions, run],
   );
 
-  // Keep the lease while the post is open; a lost lease (expired, taken by someone) is said.
-  useEffect(() => {
-    if (!current) return;
-    const timer = setInterval(() => void actions.renew(current.id).then((r) => !r.ok && setMessage("claim_lost")), CLAIM_RENEW_SECONDS * 1000);
-    return () => clearInterval(timer);
-  }, [current, actions]);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (event.ctrlKey || event.metaKey || event.altKey || target?.closest("input, textarea, select, [contenteditable]")) return;
-      // Enter on a focused link or button activates it, as everywhere else.
-      if (event.key === "Enter" && target?.closest("a, button")) return;
-      const handled = () => event.preventDefault();
-      if (event.key === "?") return handled(), setHelp((v) => !v);
-      if (event.key === "r" && currentRef.current) return handled(), setReporting(true);
-      if (event.key === "m" && currentRef.current) return handled(), setAttaching(true);
-      if (event.key === "n") return handled(), next();
-      if (!currentRef.current) return;
-      if (event.key === "x") return handled(), finish("DISCARDED");
-      if (event.key === "Enter") return handled(), finish("HANDLED");
-      if (event.key === "Escape") return handled(), release();
-      const change = changeForKey(event.key, currentRef.current.understanding);
-      if (change) return handled(), label(change);
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [next, finish, release, label]);
+  useTriageKeys({ currentRef, next, finish, release, label, openHelp: () => setHelp((v) => !v), openReport: () => setReporting(true), openAttach: () => setAttaching(true) });
+  useLeaseRenewal(current?.id ?? null, actions.renew, () => setMessage("claim_lost"));
 
   const report = (draft: ReportDraft) =>
     run(async () => {
@@ -187,18 +161,7 @@ export function TriageDesk({ activationId, currentUserId, initialQueue, reportCa
           <button className="button" onClick={next} disabled={pending} data-testid="take-next">
             {t("takeNext")}
           </button>
-          <select aria-label={t("filterCategory")} value={filters.category ?? ""} onChange={(e) => setFilters({ ...filters, category: e.target.value || undefined })}>
-            <option value="">{t("allCategories")}</option>
-            {INFORMATION_TYPES.filter((type) => type !== "NOT_RELEVANT").map((type) => (
-              <option key={type} value={type}>
-                {types(type)}
-              </option>
-            ))}
-          </select>
-          <label className="inline">
-            <input type="checkbox" checked={!!filters.urgentOnly} onChange={(e) => setFilters({ ...filters, urgentOnly: e.target.checked || undefined })} />
-            {t("urgentOnly")}
-          </label>
+          <QueueFiltersBar filters={filters} onChange={setFilters} networks={[...new Set(queue.items.map((item) => item.network))]} />
           <button className="button secondary" onClick={() => setHelp(true)}>
             {t("shortcuts")}
           </button>
