@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
 import type { ReportCategory } from "@/lib/activation/hazard-template-types";
 import { CHECKLIST_ITEMS, type Checklist } from "@/lib/verify/checklist";
+import { RecordViewers } from "./record-viewers";
 
 const FIELDS = new Set(["title", "description", "category", "severity", "currency", "checklist", "location", "tags", "observedAt", "status"]);
 
@@ -16,7 +17,9 @@ type Result = { ok: boolean; error?: string; conflict?: { changed: string[]; by:
  * between, the save is refused and the editor says who changed what; the
  * volunteer reloads and re-applies, nothing is silently overwritten.
  */
-export function ReportEditor({ report, categories, locale, canEdit, save }: { report: Editable; categories: ReportCategory[]; locale: string; canEdit: boolean; save: (input: unknown) => Promise<Result> }) {
+type Presence = { activationId: string; reportId: string; currentUserId: string };
+
+export function ReportEditor({ report, categories, locale, canEdit, save, presence }: { report: Editable; categories: ReportCategory[]; locale: string; canEdit: boolean; save: (input: unknown) => Promise<Result>; presence: Presence }) {
   const t = useTranslations("reports");
   const router = useRouter();
   // The version the volunteer started editing from: a save is checked against it, not against
@@ -60,6 +63,7 @@ export function ReportEditor({ report, categories, locale, canEdit, save }: { re
         submit();
       }}
     >
+      <RecordViewers activationId={presence.activationId} record={`report:${presence.reportId}`} currentUserId={presence.currentUserId} editing={dirty} />
       {result?.ok ? <p className="alert ok" role="status">{t("saved")}</p> : null}
       {result && !result.ok ? (
         <div className="alert error" role="alert" data-testid="report-conflict">

@@ -33,7 +33,12 @@ export type ServerToClientEvents = {
   "feed:changes": (changes: FeedChangesEvent) => void;
   "feed:understood": (news: FeedUnderstoodEvent) => void;
   "triage:claims": (news: TriageClaimsEvent) => void;
+  /** Who else has this record (a report…) open, and whether they are editing it. */
+  "record:viewers": (news: RecordViewersEvent) => void;
 };
+
+export type RecordViewer = { userId: string; name: string; editing: boolean };
+export type RecordViewersEvent = { activationId: string; record: string; viewers: RecordViewer[] };
 
 /** Feed news: new posts, and deletions or edits of posts already shown. */
 export type FeedPostsEvent = { activationId: string; posts: FeedPost[]; skipped?: number };
@@ -51,9 +56,12 @@ export type ClientToServerEvents = {
   "activation:join": (request: unknown, ack: (result: JoinResult) => void) => void;
   "activation:leave": (request: unknown) => void;
   "activation:sync": (request: unknown, ack: (result: SyncResult) => void) => void;
+  /** This tab now shows `record` (null: none), editing it or not. */
+  "record:view": (request: unknown) => void;
 };
 
 
 export const activationRoom = (activationId: string) => `activation:${activationId}`;
 export const userRoom = (userId: string) => `user:${userId}`;
+export const recordRoom = (activationId: string, record: string) => `record:${activationId}:${record}`;
 

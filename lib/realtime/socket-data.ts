@@ -1,3 +1,4 @@
 import type { SessionUser } from "../auth/session-user";
 
-export type SocketData = { user?: SessionUser };
+/** Per socket: who it is, and which record (a report…) it shows right now. */
+export type SocketData = { user?: SessionUser; viewing?: { activationId: string; record: string; editing: boolean } };

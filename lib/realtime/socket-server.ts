@@ -9,6 +9,7 @@ import { latestEventSeq, listMissedEvents } from "./missed-events";
 import { startAccessSweep } from "./access-sweep";
 import { broadcastPresence, roomPresence } from "./presence";
 import { publishCommitted } from "./publish-committed";
+import { handleRecordView, recordLeft } from "./record-presence";
 import { joinRequestSchema, syncRequestSchema } from "./schemas";
 import { authenticateHandshake } from "./socket-auth";
 import type { SocketData } from "./socket-data";
@@ -39,6 +40,7 @@ export function createSocketServer(httpServer: HttpServer, options: { secret: st
     void socket.join(userRoom(user.id));
     socket.on("activation:join", (request, ack) => void handleJoin(io as unknown as Server, socket, request, ack));
     socket.on("activation:sync", (request, ack) => void handleSync(socket, request, ack));
+    socket.on("record:view", (request) => void handleRecordView(io as unknown as Server, socket as unknown as Socket, request));
     socket.on("activation:leave", (request) => {
       const parsed = joinRequestSchema.safeParse(request);
       if (!parsed.success) return;
@@ -46,6 +48,7 @@ export function createSocketServer(httpServer: HttpServer, options: { secret: st
       void broadcastPresence(io as unknown as Server, parsed.data.activationId);
     });
     socket.on("disconnecting", () => {
+      recordLeft(io as unknown as Server, socket as unknown as Socket);
       const rooms = [...socket.rooms].filter((room) => room.startsWith("activation:"));
       // After the socket has left its rooms, tell the others.
       setImmediate(() => rooms.forEach((room) => void broadcastPresence(io as unknown as Server, room.slice("activation:".length))));

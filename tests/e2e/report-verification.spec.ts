@@ -65,7 +65,10 @@ test("the second of two concurrent edits of a report is refused with what change
   await a.getByTestId("reports-table").getByRole("link").first().click();
   await a.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
   await b.goto(a.url());
+  // Each sees the other on the report, and who is editing.
+  await expect(a.getByTestId("record-viewers")).toContainText("Inès Bénévole");
   await a.getByTestId("report-editor").getByLabel("Titre").fill(`Titre de Lucas ${Date.now()}`);
+  await expect(b.getByTestId("record-viewers")).toContainText("Lucas Bénévole (en train de modifier)");
   await b.getByTestId("report-editor").getByLabel("Description").fill("Précision d'Inès");
   await a.getByTestId("report-editor").getByRole("button", { name: "Enregistrer" }).click();
   await expect(a.getByText("Remontée enregistrée.")).toBeVisible();

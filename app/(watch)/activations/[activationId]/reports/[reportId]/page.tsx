@@ -64,6 +64,7 @@ export default async function ReportPage({ params }: { params: Promise<{ activat
             locale={locale}
             canEdit={canTriage}
             save={updateReportAction.bind(null, activationId, reportId)}
+            presence={{ activationId, reportId, currentUserId: user.id }}
           />
         </section>
         <section className="stack">
