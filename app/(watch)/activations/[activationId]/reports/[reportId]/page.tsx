@@ -11,6 +11,7 @@ import { findSimilarReports } from "@/lib/verify/find-similar-reports";
 import { listRumours } from "@/lib/verify/get-rumours";
 import { createRumourAction, linkReportToRumourAction } from "../../rumours/actions";
 import { getReport } from "@/lib/verify/get-report";
+import { reverseImageSearches, storedPhotoExif } from "@/lib/verify/image-checks";
 import { getReportCategories } from "@/lib/verify/report-categories";
 import { addEvidenceAction, decideReviewAction, mergeReportAction, requestStatusAction, updateReportAction } from "../actions";
 
@@ -27,6 +28,9 @@ export default async function ReportPage({ params }: { params: Promise<{ activat
     findSimilarReports(activationId, reportId),
   ]);
   const rumours = report.status === "FALSE" ? await listRumours(activationId) : [];
+  type Media = { url?: string; fileId?: string; type: string; alt: string | null };
+  const media = report.posts.flatMap((post) => ((post.media ?? []) as Media[]).map((m) => ({ ...m, postId: post.id })));
+  const exif = await storedPhotoExif(activationId, media.flatMap((m) => (m.fileId ? [m.fileId] : [])));
   const canTriage = access.capabilities.has("triage");
   const when = (d: Date) => format.dateTime(d, { dateStyle: "short", timeStyle: "medium" });
   return (
@@ -129,6 +133,41 @@ export default async function ReportPage({ params }: { params: Promise<{ activat
           ))}
         </ul>
       </section>
+      {media.length ? (
+        <section className="panel" style={{ marginTop: "1rem" }} data-testid="report-media">
+          <h2>{t("mediaTitle")}</h2>
+          <ul>
+            {media.map((m, index) => (
+              <li key={`${m.postId}-${index}`}>
+                {m.fileId ? (
+                  <>
+                    {/* eslint-disable-next-line @next/next/no-img-element -- stored thumbnail */}
+                    <img src={`/api/media/${m.fileId}?variant=thumb`} alt={m.alt ?? ""} style={{ maxHeight: 120 }} />
+                    <div className="small">
+                      {exif.get(m.fileId) ? t("exif", { data: Object.entries(exif.get(m.fileId)!).map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : String(v)}`).join(" · ") }) : t("noExif")}
+                    </div>
+                  </>
+                ) : m.url ? (
+                  <>
+                    <a href={m.url} target="_blank" rel="noopener noreferrer nofollow">{m.alt || m.url}</a>
+                    {m.type === "image" ? (
+                      <div className="small">
+                        {t("reverseSearch")}{" "}
+                        {reverseImageSearches(m.url).map((engine, i) => (
+                          <span key={engine.engine}>
+                            {i ? " · " : ""}
+                            <a href={engine.url} target="_blank" rel="noopener noreferrer nofollow">{engine.engine}</a>
+                          </span>
+                        ))}
+                      </div>
+                    ) : null}
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section className="panel" style={{ marginTop: "1rem" }}>
         <h2>{t("historyTitle")}</h2>
         <ol data-testid="report-history">
