@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
@@ -7,9 +8,12 @@ import type { ReportCategory } from "@/lib/activation/hazard-template-types";
 import { CHECKLIST_ITEMS, type Checklist } from "@/lib/verify/checklist";
 import { RecordViewers } from "./record-viewers";
 
+const LocationPickerMap = dynamic(() => import("../map/location-picker-map"), { ssr: false, loading: () => <div className="location-map" /> });
+
 const FIELDS = new Set(["title", "description", "category", "severity", "currency", "checklist", "location", "tags", "observedAt", "status"]);
 
-type Editable = { version: number; title: string; description: string; category: string; severity: number; currency: string; checklist: Checklist };
+type Location = { lat: number; lon: number; precision: string; placeName: string | null } | null;
+type Editable = { version: number; title: string; description: string; category: string; severity: number; currency: string; checklist: Checklist; location: Location };
 type Result = { ok: boolean; error?: string; conflict?: { changed: string[]; by: string | null } };
 
 /**
@@ -116,6 +120,19 @@ export function ReportEditor({ report, categories, locale, canEdit, save, presen
             </select>
           </label>
         </div>
+        <fieldset>
+          <legend>{t("location")}</legend>
+          <p className="small muted" data-testid="report-location">
+            {draft.location ? `${draft.location.placeName ?? `${draft.location.lat}, ${draft.location.lon}`} — ${t(`precisions.${draft.location.precision}` as "precisions.point")}` : t("noLocation")}
+          </p>
+          {canEdit ? (
+            <LocationPickerMap
+              value={draft.location}
+              precise={draft.location?.precision === "point"}
+              onChange={(point) => setDraft({ ...draft, location: { ...point, precision: "point", placeName: null } })}
+            />
+          ) : null}
+        </fieldset>
         <fieldset>
           <legend>{t("checklist")}</legend>
           {CHECKLIST_ITEMS.map((item) => (

@@ -4,6 +4,7 @@ import type { Prisma } from "../db/generated/client";
 import { mutate } from "../db/mutate";
 import { AppError } from "../errors";
 import { requireReportCategory } from "./report-categories";
+import { communeAt } from "../places/commune-at";
 import { updateReportSchema } from "./report-schemas";
 
 export class ReportConflictError extends AppError {
@@ -19,7 +20,9 @@ export class ReportConflictError extends AppError {
  */
 export async function updateReport(actor: SessionUser, activationId: string, reportId: string, input: unknown): Promise<{ version: number }> {
   await requireActivationCapability(actor, activationId, "triage");
-  const { version, location, checklist, ...fields } = updateReportSchema.parse(input);
+  const { version, location: given, checklist, ...fields } = updateReportSchema.parse(input);
+  // A point clicked on the map is named after the commune it falls in.
+  const location = given && !given.placeName ? { ...given, placeName: communeAt(given.lat, given.lon)?.name ?? null } : given;
   return mutate(actor, async ({ tx, audit, emitToActivation }) => {
     const report = await tx.report.findFirst({ where: { id: reportId, activationId } });
     if (!report) throw new AppError("NOT_FOUND", "report_not_found");

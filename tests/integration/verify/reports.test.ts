@@ -88,6 +88,9 @@ describe("reports", () => {
     expect(report.severity === 4 ? report.title : report.severity).toBe(report.severity === 4 ? "D824 coupée" : 2);
     // Starting again from the new version works.
     await expect(updateReport(bruno, activationId, id, { version: 2, currency: "RESOLVED", checklist: { source_identified: true } })).resolves.toEqual({ version: 3 });
+    // A point clicked on the map is named after its commune.
+    await updateReport(bruno, activationId, id, { version: 3, location: { lat: 43.7103, lon: -1.0537, precision: "point" } });
+    expect(await db().report.findUniqueOrThrow({ where: { id } })).toMatchObject({ placeName: "Dax", precision: "point", version: 4 });
   });
 
   it("follow the two-person rule: the requester cannot be the second; a second volunteer confirms; a coordinator overrides with a reason", async () => {

@@ -63,7 +63,16 @@ export default async function ReportPage({ params }: { params: Promise<{ activat
       <div className="grid2">
         <section className="panel">
           <ReportEditor
-            report={{ version: report.version, title: report.title, description: report.description, category: report.category, severity: report.severity, currency: report.currency, checklist: report.checklist }}
+            report={{
+              version: report.version,
+              title: report.title,
+              description: report.description,
+              category: report.category,
+              severity: report.severity,
+              currency: report.currency,
+              checklist: report.checklist,
+              location: report.lat !== null && report.lon !== null ? { lat: report.lat, lon: report.lon, precision: report.precision ?? "point", placeName: report.placeName } : null,
+            }}
             categories={categories}
             locale={locale}
             canEdit={canTriage}
