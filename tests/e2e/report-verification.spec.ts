@@ -83,3 +83,19 @@ test("the second of two concurrent edits of a report is refused with what change
   await b.getByTestId("report-editor").getByRole("button", { name: "Enregistrer" }).click();
   await expect(b.getByText("Remontée enregistrée.")).toBeVisible();
 });
+
+test("a report from scratch (a phone call) is created from the reports page and placed by clicking the map", async ({ page }) => {
+  await login(page, "benevole1@vigie.demo");
+  await page.getByRole("link", { name: "Remontées" }).click();
+  await page.getByTestId("new-report").click();
+  const title = `Appel d'un riverain ${Date.now()}`;
+  await page.getByTestId("report-form").getByLabel("Titre").fill(title);
+  await page.getByTestId("report-form").getByRole("button", { name: "Créer la remontée (Entrée)" }).click();
+  await expect(page.getByTestId("report-title")).toHaveText(title);
+  const map = page.getByTestId("location-map");
+  await expect(map).toBeVisible();
+  await map.click({ position: { x: 150, y: 120 } });
+  await page.getByTestId("report-editor").getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("Remontée enregistrée.")).toBeVisible();
+  await expect(page.getByTestId("report-location")).toContainText("point précis");
+});

@@ -1,19 +1,26 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { NewReportPanel } from "@/components/report/new-report-panel";
 import { ReportLiveRefresh } from "@/components/report/report-live-refresh";
 import { requireActivationPage } from "@/lib/auth/guards";
 import { listReports } from "@/lib/verify/list-reports";
 import { getReportCategories } from "@/lib/verify/report-categories";
+import { createReportAction } from "./actions";
 
 export default async function ReportsPage({ params }: { params: Promise<{ activationId: string }> }) {
   const { activationId } = await params;
-  await requireActivationPage(activationId);
+  const { access } = await requireActivationPage(activationId);
   const [reports, categories, t, format, locale] = await Promise.all([listReports(activationId), getReportCategories(activationId), getTranslations("reports"), getFormatter(), getLocale()]);
   const label = (code: string) => categories.find((c) => c.code === code)?.label[locale === "en" ? "en" : "fr"] ?? code;
   return (
     <main className="page wide">
       <ReportLiveRefresh activationId={activationId} />
       <h1>{t("listTitle")}</h1>
+      {access.capabilities.has("triage") ? (
+        <div style={{ marginBottom: "1rem" }}>
+          <NewReportPanel categories={categories} locale={locale} activationId={activationId} create={createReportAction.bind(null, activationId)} />
+        </div>
+      ) : null}
       {reports.length === 0 ? <p className="muted">{t("empty")}</p> : null}
       <table data-testid="reports-table">
         <thead>
