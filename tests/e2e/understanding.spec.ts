@@ -54,7 +54,16 @@ test("demo posts show the communes they name, their personal data flagged, and c
   await toggle.click();
   await expect(toggle).toContainText("replier");
   await expect.poll(shown).toBeGreaterThan(before);
-  // Personal data is flagged on the post (the demo has phone numbers and addresses).
-  await page.getByLabel("Mot-clé").fill("appelez");
-  await expect(list.getByTestId("post-pii").first()).toContainText("téléphone", { timeout: 20_000 });
+  // A post captured by hand with a phone number and an address: both are flagged on it, and its commune shown.
+  const marker = `Appel ${Date.now()}`;
+  await page.getByRole("link", { name: "Saisie manuelle" }).click();
+  await page.getByLabel("Lien du message (le réseau est déduit du lien)").fill(`https://www.facebook.com/${Date.now()}/posts/1`);
+  await page.getByLabel("Texte du message").fill(`${marker} : mon voisin est coincé au 14 rue des Arènes à Dax, appelez le 06 12 34 56 78 #crue`);
+  await page.getByRole("button", { name: "Enregistrer le message" }).click();
+  await page.getByRole("link", { name: "Messages" }).click();
+  await page.getByLabel("Mot-clé").fill(marker);
+  const post = page.getByTestId("feed-list").getByTestId("feed-post").filter({ hasText: marker });
+  await expect(post.getByTestId("post-pii")).toContainText("téléphone", { timeout: 20_000 });
+  await expect(post.getByTestId("post-pii")).toContainText("adresse");
+  await expect(post.getByTestId("post-place").first()).toContainText("Dax (40)");
 });
