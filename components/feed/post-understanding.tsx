@@ -39,6 +39,11 @@ export function PostUnderstandingRow({ understanding, onLabel }: Props) {
           {place.ambiguous ? " ?" : ""}
         </span>
       ))}
+      {understanding.storyTrending ? (
+        <span className="badge trending" data-testid="story-trending">
+          {t("trending")}
+        </span>
+      ) : null}
       {understanding.pii.length ? (
         <span className="badge pii" data-testid="post-pii" title={t("piiHelp")}>
           {t("pii", { kinds: [...new Set(understanding.pii.map((flag) => t(`piiKinds.${flag.kind}` as "piiKinds.phone")))].join(", ") })}

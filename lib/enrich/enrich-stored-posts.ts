@@ -6,6 +6,7 @@ import { detectPersonalData } from "../pii/detect-personal-data";
 import { resolvePlaces } from "../places/resolve-places";
 import { enricherFor } from "./activation-enrichers";
 import { suggestReportCategory, type Enricher, type InformationType } from "./create-enricher";
+import { enqueueImageStories } from "./image-story-queue";
 import { assignStories } from "./story-assigner";
 
 /**
@@ -18,8 +19,8 @@ import { assignStories } from "./story-assigner";
 export async function enrichStoredPosts(activationId: string, postIds: bigint[]): Promise<number> {
   if (postIds.length === 0) return 0;
   const { enricher, hazard, departements } = await enricherFor(activationId);
-  const posts = await pgPool().query<{ id: string; text: string; lang: string | null; postedAt: Date; geoLat: number | null; geoLon: number | null; labelled: boolean }>(
-    `SELECT p.id::text, p."text", p.lang, p."postedAt", p."geoLat", p."geoLon", COALESCE(e.labelled, false) AS labelled FROM "Post" p
+  const posts = await pgPool().query<{ id: string; text: string; lang: string | null; postedAt: Date; geoLat: number | null; geoLon: number | null; labelled: boolean; media: { fileId?: string }[] }>(
+    `SELECT p.id::text, p."text", p.lang, p."postedAt", p."geoLat", p."geoLon", COALESCE(e.labelled, false) AS labelled, p.media FROM "Post" p
      LEFT JOIN "PostEnrichment" e ON e."postId" = p.id
      WHERE p.id = ANY($1::bigint[]) AND p."activationId" = $2 AND p."deletedAt" IS NULL AND p."text" <> ''
      ORDER BY p.id`,
@@ -35,18 +36,20 @@ export async function enrichStoredPosts(activationId: string, postIds: bigint[])
       pii: detectPersonalData(post.text),
       storyId: story?.storyId ?? null,
       storySize: story?.size,
+      storyTrending: story?.trending ?? false,
     };
     return { id: post.id, labelled: post.labelled, understanding };
   });
   const column = <T>(pick: (u: PostUnderstanding) => T) => items.map((item) => pick(item.understanding));
   await pgPool().query(
     `WITH input AS (
-       SELECT * FROM unnest($2::bigint[], $3::text[], $4::float8[], $5::text[], $6::float8[], $7::boolean[], $8::float8[], $9::text[], $10::text[], $11::text[], $12::text[], $13::bigint[])
-         AS t(post_id, lang, relevance, category, confidence, urgent, urgency, triggers, report_category, places, pii, story_id)
+       SELECT * FROM unnest($2::bigint[], $3::text[], $4::float8[], $5::text[], $6::float8[], $7::boolean[], $8::float8[], $9::text[], $10::text[], $11::text[], $12::text[], $13::bigint[], $14::boolean[])
+         AS t(post_id, lang, relevance, category, confidence, urgent, urgency, triggers, report_category, places, pii, story_id, story_trending)
      ), stored AS (
-       INSERT INTO "PostEnrichment" ("postId", "activationId", lang, relevance, category, "categoryConfidence", urgent, urgency, "urgencyTriggers", "reportCategory", places, pii, "storyId", "enrichedAt")
-       SELECT post_id, $1::uuid, lang, relevance, category::"InformationType", confidence, urgent, urgency, string_to_array(triggers, E'\\x1f'), report_category, places::jsonb, pii::jsonb, story_id, now() FROM input
+       INSERT INTO "PostEnrichment" ("postId", "activationId", lang, relevance, category, "categoryConfidence", urgent, urgency, "urgencyTriggers", "reportCategory", places, pii, "storyId", "storyTrending", "enrichedAt")
+       SELECT post_id, $1::uuid, lang, relevance, category::"InformationType", confidence, urgent, urgency, string_to_array(triggers, E'\\x1f'), report_category, places::jsonb, pii::jsonb, story_id, story_trending, now() FROM input
        ON CONFLICT ("postId") DO UPDATE SET places = EXCLUDED.places, pii = EXCLUDED.pii, "storyId" = COALESCE("PostEnrichment"."storyId", EXCLUDED."storyId"),
+         "storyTrending" = EXCLUDED."storyTrending",
          lang = CASE WHEN "PostEnrichment".labelled THEN "PostEnrichment".lang ELSE EXCLUDED.lang END,
          relevance = CASE WHEN "PostEnrichment".labelled THEN "PostEnrichment".relevance ELSE EXCLUDED.relevance END,
          category = CASE WHEN "PostEnrichment".labelled THEN "PostEnrichment".category ELSE EXCLUDED.category END,
@@ -71,8 +74,11 @@ export async function enrichStoredPosts(activationId: string, postIds: bigint[])
       column((u) => JSON.stringify(u.places)),
       column((u) => JSON.stringify(u.pii)),
       column((u) => u.storyId),
+      column((u) => u.storyTrending ?? false),
     ],
   );
+  // Photos stored in Vigie may join a story too, in their own slower queue.
+  enqueueImageStories(posts.rows.map((post) => ({ activationId, postId: post.id, fileIds: (post.media ?? []).flatMap((m) => (m.fileId ? [m.fileId] : [])) })));
   // A labelled post keeps its label in the feed: announce only what the model decided.
   announceFeed(activationId, { understood: items.filter((item) => !item.labelled).map(({ id, understanding }) => ({ id, understanding })) });
   return items.length;

@@ -1,4 +1,5 @@
 import { pgPool } from "../db/pg-pool";
+import { storyGrowth, TRENDING_MIN_RECENT } from "../stories/story-growth";
 import { createStoryIndex, type StoryIndex } from "../stories/story-index";
 
 /**
@@ -13,7 +14,10 @@ import { createStoryIndex, type StoryIndex } from "../stories/story-index";
 const WINDOW = 20_000;
 const REBUILD_SLICE = 1_000;
 
-type Entry = { index: StoryIndex; count: number; sizes: Map<string, number> };
+// Member times kept per story for its growth: enough to see the last hour's pace.
+const TIMES_KEPT = 64;
+
+type Entry = { index: StoryIndex; count: number; sizes: Map<string, number>; times: Map<string, Date[]> };
 const holder = globalThis as unknown as { __vigieStoryIndexes?: Map<string, Promise<Entry>> };
 
 function indexes(): Map<string, Promise<Entry>> {
@@ -21,14 +25,14 @@ function indexes(): Map<string, Promise<Entry>> {
   return holder.__vigieStoryIndexes;
 }
 
-export type StoryAssignment = { storyId: string; size: number };
+export type StoryAssignment = { storyId: string; size: number; trending: boolean };
 
 /** Adds posts (in id order) to the activation's stories; returns each post's story and that story's size so far. */
 export async function assignStories(activationId: string, posts: { id: string; text: string; at: Date }[]): Promise<Map<string, StoryAssignment>> {
   let entry = await entryFor(activationId);
   if (entry.count >= WINDOW) {
     // Start a fresh window rather than grow without bound.
-    entry = { index: createStoryIndex(), count: 0, sizes: new Map() };
+    entry = { index: createStoryIndex(), count: 0, sizes: new Map(), times: new Map() };
     indexes().set(activationId, Promise.resolve(entry));
   }
   const result = new Map<string, StoryAssignment>();
@@ -45,7 +49,10 @@ function add(entry: Entry, post: { id: string; text: string; at: Date }): StoryA
   entry.count++;
   const size = (entry.sizes.get(storyId) ?? 0) + 1;
   entry.sizes.set(storyId, size);
-  return { storyId, size };
+  const times = [...(entry.times.get(storyId) ?? []), post.at].slice(-TIMES_KEPT);
+  entry.times.set(storyId, times);
+  // Trending is judged on the activation's clock: the newest post's time, not the server's (a replay runs ahead).
+  return { storyId, size, trending: size >= TRENDING_MIN_RECENT && storyGrowth(times, post.at).trending };
 }
 
 function entryFor(activationId: string): Promise<Entry> {
@@ -59,7 +66,7 @@ function entryFor(activationId: string): Promise<Entry> {
 }
 
 async function rebuild(activationId: string): Promise<Entry> {
-  const entry: Entry = { index: createStoryIndex(), count: 0, sizes: new Map() };
+  const entry: Entry = { index: createStoryIndex(), count: 0, sizes: new Map(), times: new Map() };
   const rows = await pgPool().query<{ id: string; text: string; postedAt: Date }>(
     `SELECT id::text, "text", "postedAt" FROM (
        SELECT p.id, p."text", p."postedAt" FROM "Post" p JOIN "PostEnrichment" e ON e."postId" = p.id

@@ -19,6 +19,8 @@ export type PostUnderstanding = {
   /** The story of near-duplicates it belongs to (the story's first post), and that story's size when last counted. */
   storyId: string | null;
   storySize?: number;
+  /** The story grows fast (more than doubling over the last half hour). */
+  storyTrending?: boolean;
 };
 
 /** A post as the feed shows it (and as live announcements carry it). */
@@ -56,6 +58,7 @@ export function understandingFromRow(row: {
   places: unknown;
   pii: unknown;
   storyId: bigint | null;
+  storyTrending?: boolean;
 }): PostUnderstanding {
   return {
     lang: row.lang,
@@ -70,5 +73,6 @@ export function understandingFromRow(row: {
     places: (row.places ?? []) as PostUnderstanding["places"],
     pii: (row.pii ?? []) as PostUnderstanding["pii"],
     storyId: row.storyId?.toString() ?? null,
+    storyTrending: row.storyTrending ?? false,
   };
 }

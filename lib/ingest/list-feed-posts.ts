@@ -45,7 +45,7 @@ export async function listFeedPosts(activationId: string, query: FeedQuery): Pro
       id: true, sourceId: true, network: true, externalId: true, url: true, authorHandle: true, authorName: true, text: true, lang: true,
       postedAt: true, ingestedAt: true, media: true, geoLat: true, geoLon: true, repostOf: true, editedAt: true,
       enrichment: {
-        select: { lang: true, relevance: true, category: true, categoryConfidence: true, urgent: true, urgency: true, urgencyTriggers: true, reportCategory: true, labelled: true, places: true, pii: true, storyId: true },
+        select: { lang: true, relevance: true, category: true, categoryConfidence: true, urgent: true, urgency: true, urgencyTriggers: true, reportCategory: true, labelled: true, places: true, pii: true, storyId: true, storyTrending: true },
       },
     },
   });

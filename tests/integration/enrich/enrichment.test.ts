@@ -9,7 +9,10 @@ import { closePgPool } from "../../../lib/db/pg-pool";
 import { forgetEnricher, enricherFor } from "../../../lib/enrich/activation-enrichers";
 import { forgetStories } from "../../../lib/enrich/story-assigner";
 import { enrichmentIdle, startEnrichment, sweepUnenriched } from "../../../lib/enrich/enrichment-service";
+import { imageStoriesIdle } from "../../../lib/enrich/image-story-queue";
 import { labelPost } from "../../../lib/enrich/label-post";
+import { capturePost } from "../../../lib/ingest/capture-post";
+import sharp from "sharp";
 import { ingestBatch } from "../../../lib/ingest/ingest-batch";
 import { listFeedPosts } from "../../../lib/ingest/list-feed-posts";
 import type { ClientToServerEvents, FeedUnderstoodEvent, JoinResult, ServerToClientEvents } from "../../../lib/realtime/events";
@@ -135,6 +138,33 @@ describe("enrichment of stored posts", () => {
     expect(byId.other.storyId).toBe(byId.other.postId);
     const feed = await listFeedPosts(activationId, { limit: 10 });
     expect(feed.find((p) => p.externalId === "o3")?.understanding).toMatchObject({ storyId: byId.o1.postId.toString(), pii: [] });
+  });
+
+  it("puts the same photo, posted with other words, in one story (perceptual hash, in its own queue); flags a fast-growing story", async () => {
+    const scene = sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 40, g: 90, b: 160 } } })
+      .composite([{ input: Buffer.from('<svg width="320" height="240"><rect x="30" y="120" width="260" height="80" fill="#6b4f2a"/><circle cx="240" cy="60" r="35" fill="#f5d76e"/></svg>'), top: 0, left: 0 }]);
+    const photo = await scene.clone().jpeg({ quality: 92 }).toBuffer();
+    const reencoded = await sharp(photo).resize(240).jpeg({ quality: 60 }).toBuffer();
+    const first = await capturePost(volunteer, activationId, { url: "https://www.facebook.com/groups/crue/posts/1", text: "Le pont de Saubusse ce matin, l'eau est au ras du tablier", authorHandle: "Riverain", postedAt: null }, [{ bytes: photo, mime: "image/jpeg" }]);
+    await enrichmentIdle();
+    await imageStoriesIdle();
+    const second = await capturePost(volunteer, activationId, { url: "https://www.instagram.com/p/crue2/", text: "Regardez ça, incroyable #Landes", authorHandle: "Passante", postedAt: null }, [{ bytes: reencoded, mime: "image/jpeg" }]);
+    await enrichmentIdle();
+    await imageStoriesIdle();
+    const row = await db().postEnrichment.findUniqueOrThrow({ where: { postId: BigInt(second.postId!) } });
+    expect(row.storyId?.toString()).toBe(first.postId);
+    expect(await db().mediaFile.count({ where: { activationId, phash: { not: null } } })).toBe(2);
+
+    // Six copies within minutes of each other: the story trends.
+    const base = Date.now();
+    await ingestBatch({
+      activationId,
+      sourceId: null,
+      payloads: Array.from({ length: 6 }, (_, i) => ({ network: "x", externalId: `t${i}`, text: `RT @prefet40: Évacuation immédiate du quartier du Sablar à Dax, rejoignez le gymnase ${i ? "" : ""}`.trim(), postedAt: new Date(base + i * 60_000).toISOString() })),
+    });
+    await enrichmentIdle();
+    const latest = await db().postEnrichment.findFirstOrThrow({ where: { post: { externalId: "t5" } } });
+    expect(latest.storyTrending).toBe(true);
   });
 
   it("finds posts stored without enrichment (a crash between the two) and enriches them", async () => {
