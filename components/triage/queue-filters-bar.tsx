@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { INFORMATION_TYPES } from "@/lib/enrich/information-types";
 
-export type QueueFilterValues = { category?: string; urgentOnly?: boolean; lang?: string; network?: string; hasMedia?: boolean };
+export type QueueFilterValues = { category?: string; urgentOnly?: boolean; lang?: string; network?: string; hasMedia?: boolean; insee?: string };
 type SavedView = { name: string; filters: QueueFilterValues };
 
 const LANGUAGES = ["fr", "en", "es", "de", "it", "nl", "pt", "eu", "oc"];
@@ -14,7 +14,7 @@ const STORAGE_KEY = "vigie.triage.views";
  * What the queue is narrowed to, and saved views: a volunteer keeps named
  * filter sets (e.g. "urgent, English") in this browser and switches in one choice.
  */
-export function QueueFiltersBar({ filters, onChange, networks }: { filters: QueueFilterValues; onChange: (next: QueueFilterValues) => void; networks: string[] }) {
+export function QueueFiltersBar({ filters, onChange, networks, places }: { filters: QueueFilterValues; onChange: (next: QueueFilterValues) => void; networks: string[]; places: { insee: string; name: string }[] }) {
   const t = useTranslations("triage");
   const types = useTranslations("infoTypes");
   const [views, setViews] = useState<SavedView[]>([]);
@@ -55,6 +55,16 @@ export function QueueFiltersBar({ filters, onChange, networks }: { filters: Queu
         {[...new Set([...networks, ...(filters.network ? [filters.network] : [])])].sort().map((network) => (
           <option key={network}>{network}</option>
         ))}
+      </select>
+      <select aria-label={t("filterPlace")} value={filters.insee ?? ""} onChange={(e) => set({ insee: e.target.value || undefined })}>
+        <option value="">{t("allPlaces")}</option>
+        {[...new Map(places.map((place) => [place.insee, place])).values()]
+          .sort((a, b) => a.name.localeCompare(b.name, "fr"))
+          .map((place) => (
+            <option key={place.insee} value={place.insee}>
+              {place.name}
+            </option>
+          ))}
       </select>
       <label className="inline">
         <input type="checkbox" checked={!!filters.hasMedia} onChange={(e) => set({ hasMedia: e.target.checked || undefined })} />

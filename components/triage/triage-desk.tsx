@@ -116,7 +116,13 @@ export function TriageDesk({ activationId, currentUserId, initialQueue, reportCa
   );
 
   useTriageKeys({ currentRef, next, finish, release, label, openHelp: () => setHelp((v) => !v), openReport: () => setReporting(true), openAttach: () => setAttaching(true) });
-  useLeaseRenewal(current?.id ?? null, actions.renew, () => setMessage("claim_lost"));
+  useLeaseRenewal(
+    current?.id ?? null,
+    actions.renew,
+    (postId) => void actions.release(postId),
+    () => setMessage("claim_lost"),
+    () => (setCurrent(null), setMessage("idleReleased")),
+  );
 
   const report = (draft: ReportDraft) =>
     run(async () => {
@@ -161,15 +167,15 @@ export function TriageDesk({ activationId, currentUserId, initialQueue, reportCa
           <button className="button" onClick={next} disabled={pending} data-testid="take-next">
             {t("takeNext")}
           </button>
-          <QueueFiltersBar filters={filters} onChange={setFilters} networks={[...new Set(queue.items.map((item) => item.network))]} />
+          <QueueFiltersBar filters={filters} onChange={setFilters} networks={[...new Set(queue.items.map((item) => item.network))]} places={queue.items.flatMap((item) => item.places)} />
           <button className="button secondary" onClick={() => setHelp(true)}>
             {t("shortcuts")}
           </button>
         </div>
         <h2 id="current-title">{t("currentTitle")}</h2>
         {message ? (
-          <p className={message === "queueEmpty" ? "muted" : "alert error"} role="status">
-            {message === "queueEmpty" ? t("queueEmpty") : message === "claim_lost" ? t("claimLost") : t("failed")}
+          <p className={message === "queueEmpty" || message === "idleReleased" ? "muted" : "alert error"} role="status">
+            {message === "queueEmpty" ? t("queueEmpty") : message === "claim_lost" ? t("claimLost") : message === "idleReleased" ? t("idleReleased") : t("failed")}
           </p>
         ) : null}
         {created ? (

@@ -48,13 +48,43 @@ export function useTriageKeys(keys: Keys): void {
   }, []);
 }
 
-/** Keeps the lease on the open post alive; a lost lease (expired, taken by someone) is reported. */
-export function useLeaseRenewal(postId: string | null, renew: (postId: string) => Promise<{ ok: boolean }>, onLost: () => void): void {
+// A volunteer who has not touched the page for this long lets the post go back to the queue.
+const IDLE_MS = 120_000;
+
+/**
+ * Keeps the lease on the open post alive while the volunteer is active; a
+ * lost lease (expired, taken by someone) is reported. Idle for two minutes,
+ * or leaving the desk, releases the post.
+ */
+export function useLeaseRenewal(postId: string | null, renew: (postId: string) => Promise<{ ok: boolean }>, release: (postId: string) => void, onLost: () => void, onIdle: () => void): void {
+  const lastActivity = useRef(Date.now());
+  useEffect(() => {
+    const touch = () => (lastActivity.current = Date.now());
+    for (const type of ["keydown", "pointerdown", "pointermove", "wheel"] as const) window.addEventListener(type, touch, { passive: true });
+    return () => {
+      for (const type of ["keydown", "pointerdown", "pointermove", "wheel"] as const) window.removeEventListener(type, touch);
+    };
+  }, []);
   useEffect(() => {
     if (!postId) return;
-    const timer = setInterval(() => void renew(postId).then((result) => !result.ok && onLost()), CLAIM_RENEW_SECONDS * 1000);
+    lastActivity.current = Date.now();
+    const timer = setInterval(() => {
+      if (Date.now() - lastActivity.current > IDLE_MS) {
+        clearInterval(timer);
+        release(postId);
+        onIdle();
+        return;
+      }
+      void renew(postId).then((result) => !result.ok && onLost());
+    }, CLAIM_RENEW_SECONDS * 1000);
     return () => clearInterval(timer);
-    // onLost is a fresh closure each render; the interval only needs the post and the action.
+    // The callbacks are fresh closures each render; the interval only depends on the post.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [postId, renew]);
+  // Leaving the desk (another page of the app) lets the post go at once.
+  const held = useRef(postId);
+  held.current = postId;
+  const releaseRef = useRef(release);
+  releaseRef.current = release;
+  useEffect(() => () => void (held.current && releaseRef.current(held.current)), []);
 }

@@ -77,6 +77,17 @@ export async function enrichStoredPosts(activationId: string, postIds: bigint[])
       column((u) => u.storyTrending ?? false),
     ],
   );
+  // A story's first post carries its current size and growth: the queue ranks the story by them.
+  const heads = new Map<string, { size: number; trending: boolean }>();
+  for (const story of stories.values()) heads.set(story.storyId, { size: story.size, trending: story.trending || (heads.get(story.storyId)?.trending ?? false) });
+  const grown = [...heads.entries()].filter(([, head]) => head.size > 1);
+  if (grown.length) {
+    await pgPool().query(
+      `UPDATE "PostEnrichment" e SET "storySize" = t.size, "storyTrending" = e."storyTrending" OR t.trending
+       FROM unnest($1::bigint[], $2::int[], $3::boolean[]) AS t(post_id, size, trending) WHERE e."postId" = t.post_id AND e."storySize" < t.size`,
+      [grown.map(([id]) => id), grown.map(([, head]) => head.size), grown.map(([, head]) => head.trending)],
+    );
+  }
   // Photos stored in Vigie may join a story too, in their own slower queue.
   enqueueImageStories(posts.rows.map((post) => ({ activationId, postId: post.id, fileIds: (post.media ?? []).flatMap((m) => (m.fileId ? [m.fileId] : [])) })));
   // A labelled post keeps its label in the feed: announce only what the model decided.

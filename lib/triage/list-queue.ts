@@ -18,6 +18,8 @@ export type QueueItem = {
   claimedBy: { userId: string; name: string; expiresAt: string } | null;
   /** Open copies of its story folded under it. */
   copies: number;
+  /** The communes it speaks of (for the place filter). */
+  places: { insee: string; name: string }[];
 };
 
 /** The head of the triage queue in the order "take next" follows, with who holds what. Callers check read access. */
@@ -25,7 +27,7 @@ export async function listQueue(activationId: string, rawFilters: unknown = {}, 
   const filters = queueFiltersSchema.parse(rawFilters);
   const extra = queueFilterSql(filters, 3);
   const [items, count] = await Promise.all([
-    pgPool().query<QueueItem & { claimUserId: string | null; claimName: string | null; claimExpiresAt: Date | null; postedAtDate: Date; copies: number }>(
+    pgPool().query<QueueItem & { claimUserId: string | null; claimName: string | null; claimExpiresAt: Date | null; postedAtDate: Date; copies: number; rawPlaces: unknown }>(
       `SELECT e."postId"::text AS "postId", p."text", p.network, p."authorHandle", p."postedAt" AS "postedAtDate", e.category::text AS category, e.relevance, e.urgent,
               c."userId" AS "claimUserId", u.name AS "claimName", c."expiresAt" AS "claimExpiresAt",
               (SELECT count(*) FROM "PostEnrichment" s WHERE s."activationId" = $1 AND s."storyId" = e."storyId" AND s.triage = 'OPEN' AND s."postId" <> e."postId")::int AS copies
@@ -56,6 +58,7 @@ export async function listQueue(activationId: string, rawFilters: unknown = {}, 
       relevance: row.relevance,
       urgent: row.urgent,
       copies: Number(row.copies ?? 0),
+      places: ((row.rawPlaces ?? []) as { insee: string | null; name: string }[]).flatMap((place) => (place.insee ? [{ insee: place.insee, name: place.name }] : [])),
       claimedBy: row.claimUserId ? { userId: row.claimUserId, name: row.claimName ?? "?", expiresAt: row.claimExpiresAt!.toISOString() } : null,
     })),
   };

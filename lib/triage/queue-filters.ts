@@ -8,6 +8,8 @@ export const queueFiltersSchema = z.object({
   lang: z.string().regex(/^[a-z]{2,3}$/).optional(),
   network: z.string().trim().toLowerCase().max(40).optional(),
   hasMedia: z.boolean().optional(),
+  /** A commune the post speaks of (INSEE code). */
+  insee: z.string().regex(/^[0-9AB]{5}$/).optional(),
 });
 export type QueueFilters = z.infer<typeof queueFiltersSchema>;
 
@@ -21,5 +23,6 @@ export function queueFilterSql(filters: QueueFilters, first: number): { sql: str
   if (filters.lang) conditions.push(`COALESCE(p.lang, e.lang) = ${next(filters.lang)}`);
   if (filters.network) conditions.push(`p.network = ${next(filters.network)}`);
   if (filters.hasMedia) conditions.push(`p.media::text <> '[]'`);
+  if (filters.insee) conditions.push(`e.places @> jsonb_build_array(jsonb_build_object('insee', ${next(filters.insee)}::text))`);
   return { sql: conditions.map((c) => ` AND ${c}`).join(""), params };
 }

@@ -4,6 +4,7 @@ import { db } from "../../../lib/db/client";
 import { closePgPool, pgPool } from "../../../lib/db/pg-pool";
 import { enrichmentIdle, startEnrichment } from "../../../lib/enrich/enrichment-service";
 import { ingestBatch } from "../../../lib/ingest/ingest-batch";
+import { resolvePlaces } from "../../../lib/places/resolve-places";
 import { listQueue } from "../../../lib/triage/list-queue";
 import { releaseClaim } from "../../../lib/triage/release-claim";
 import { renewClaim } from "../../../lib/triage/renew-claim";
@@ -121,6 +122,14 @@ describe("take next", () => {
     const { items, open } = await listQueue(activationId);
     expect(open).toBe(2);
     expect(items.map((i) => i.copies).sort()).toEqual([0, 2]);
+    // The place filter: only the post naming Tartas.
+    const tartas = resolvePlaces("à Tartas", { departements: ["40"] })[0].insee!;
+    const inTartas = await listQueue(activationId, { insee: tartas });
+    expect(inTartas.items.map((i) => i.text)).toEqual([expect.stringContaining("Tartas")]);
+    expect((await takeNextPost(volunteers[3], activationId, { insee: tartas }))?.postId).toBe(inTartas.items[0].postId);
+    await releaseClaim(volunteers[3], activationId, inTartas.items[0].postId);
+    // A story of three copies outranks a lone post of the same urgency and relevance.
+    expect(items[0].copies).toBe(2);
     const [alice, bruno, carla] = volunteers;
     const taken = await Promise.all([takeNextPost(alice, activationId), takeNextPost(bruno, activationId), takeNextPost(carla, activationId)]);
     expect(taken.filter(Boolean)).toHaveLength(2);
