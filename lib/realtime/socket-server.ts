@@ -22,7 +22,13 @@ type VigieSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<str
  * public data there and nothing else).
  */
 export function createSocketServer(httpServer: HttpServer, options: { secret: string; sweepIntervalMs?: number }): Server {
-  const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, { serveClient: false });
+  const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, {
+    serveClient: false,
+    // A tab that vanished without closing its socket (sleep, lost network) leaves the presence
+    // lists and frees its record within 15 s instead of the default 45 s.
+    pingInterval: 10_000,
+    pingTimeout: 5_000,
+  });
 
   io.use(async (socket, next) => {
     try {
