@@ -54,6 +54,8 @@ test("from 'take next' to a confirmed report with the keyboard: evidence, a seco
   const history = alice.getByTestId("report-history");
   await expect(history).toContainText("Lucas Bénévole — a créé la remontée");
   await expect(history).toContainText("Inès Bénévole — a validé le statut (second avis)");
+  await alice.context().close();
+  await ines.context().close();
 });
 
 test("the second of two concurrent edits of a report is refused with what changed", async ({ browser }) => {
@@ -82,6 +84,8 @@ test("the second of two concurrent edits of a report is refused with what change
   await b.getByTestId("report-editor").getByLabel("Description").fill("Précision d'Inès");
   await b.getByTestId("report-editor").getByRole("button", { name: "Enregistrer" }).click();
   await expect(b.getByText("Remontée enregistrée.")).toBeVisible();
+  await a.context().close();
+  await b.context().close();
 });
 
 test("a report from scratch (a phone call) is created from the reports page and placed by clicking the map", async ({ page }) => {

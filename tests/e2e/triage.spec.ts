@@ -37,4 +37,6 @@ test("two volunteers triage side by side: a post one takes leaves the other's qu
   // ? shows the keys.
   await alice.keyboard.press("?");
   await expect(alice.getByTestId("shortcuts-help")).toContainText("Prendre le suivant");
+  await alice.context().close();
+  await bruno.context().close();
 });
