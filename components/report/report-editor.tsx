@@ -5,7 +5,9 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
 import type { ReportCategory } from "@/lib/activation/hazard-template-types";
+import { zonedInputToDate } from "@/lib/team/zoned-time";
 import { CHECKLIST_ITEMS, type Checklist } from "@/lib/verify/checklist";
+import { CategorySeverityFields } from "./category-severity-fields";
 import { RecordViewers } from "./record-viewers";
 
 const LocationPickerMap = dynamic(() => import("../map/location-picker-map"), { ssr: false, loading: () => <div className="location-map" /> });
@@ -13,7 +15,8 @@ const LocationPickerMap = dynamic(() => import("../map/location-picker-map"), { 
 const FIELDS = new Set(["title", "description", "category", "severity", "currency", "checklist", "location", "tags", "observedAt", "status"]);
 
 type Location = { lat: number; lon: number; precision: string; placeName: string | null } | null;
-type Editable = { version: number; title: string; description: string; category: string; severity: number; currency: string; checklist: Checklist; location: Location };
+/** `observedAt` as the datetime-local input holds it: wall-clock time in the activation's time zone. */
+type Editable = { version: number; title: string; description: string; category: string; severity: number; currency: string; checklist: Checklist; location: Location; observedAt: string; tags: string[] };
 type Result = { ok: boolean; error?: string; conflict?: { changed: string[]; by: string | null } };
 
 /**
@@ -23,7 +26,9 @@ type Result = { ok: boolean; error?: string; conflict?: { changed: string[]; by:
  */
 type Presence = { activationId: string; reportId: string; currentUserId: string };
 
-export function ReportEditor({ report, categories, locale, canEdit, save, presence }: { report: Editable; categories: ReportCategory[]; locale: string; canEdit: boolean; save: (input: unknown) => Promise<Result>; presence: Presence }) {
+type EditorProps = { report: Editable; categories: ReportCategory[]; locale: string; canEdit: boolean; save: (input: unknown) => Promise<Result>; presence: Presence; timeZone: string };
+
+export function ReportEditor({ report, categories, locale, canEdit, save, presence, timeZone }: EditorProps) {
   const t = useTranslations("reports");
   const router = useRouter();
   // The version the volunteer started editing from: a save is checked against it, not against
@@ -42,7 +47,8 @@ export function ReportEditor({ report, categories, locale, canEdit, save, presen
   }, [report, base.version, dirty]);
   const submit = () =>
     start(async () => {
-      const changed = Object.fromEntries(Object.entries(draft).filter(([key, value]) => key !== "version" && JSON.stringify(value) !== JSON.stringify(base[key as keyof Editable])));
+      const changed: Record<string, unknown> = Object.fromEntries(Object.entries(draft).filter(([key, value]) => key !== "version" && JSON.stringify(value) !== JSON.stringify(base[key as keyof Editable])));
+      if (typeof changed.observedAt === "string") changed.observedAt = zonedInputToDate(changed.observedAt, timeZone);
       const outcome = await save({ version: base.version, ...changed });
       setResult(outcome);
       if (outcome.ok) {
@@ -89,26 +95,7 @@ export function ReportEditor({ report, categories, locale, canEdit, save, presen
           <textarea rows={4} value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} />
         </label>
         <div className="grid2">
-          <label>
-            {t("category")}
-            <select value={draft.category} onChange={(e) => setDraft({ ...draft, category: e.target.value })}>
-              {categories.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {locale === "en" ? c.label.en : c.label.fr}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t("severity")}
-            <select value={draft.severity} onChange={(e) => setDraft({ ...draft, severity: Number(e.target.value) })}>
-              {[1, 2, 3, 4].map((level) => (
-                <option key={level} value={level}>
-                  {t(`severities.${level}` as "severities.1")}
-                </option>
-              ))}
-            </select>
-          </label>
+          <CategorySeverityFields categories={categories} locale={locale} category={draft.category} severity={draft.severity} onChange={(patch) => setDraft({ ...draft, ...patch })} />
           <label>
             {t("currency")}
             <select value={draft.currency} onChange={(e) => setDraft({ ...draft, currency: e.target.value })}>
@@ -118,6 +105,16 @@ export function ReportEditor({ report, categories, locale, canEdit, save, presen
                 </option>
               ))}
             </select>
+          </label>
+        </div>
+        <div className="grid2">
+          <label>
+            {t("observedAt")}
+            <input type="datetime-local" value={draft.observedAt} onChange={(e) => setDraft({ ...draft, observedAt: e.target.value })} />
+          </label>
+          <label>
+            {t("tags")}
+            <input value={draft.tags.join(", ")} onChange={(e) => setDraft({ ...draft, tags: e.target.value.split(",").map((tag) => tag.trim()).filter(Boolean) })} placeholder={t("tagsPlaceholder")} />
           </label>
         </div>
         <fieldset>

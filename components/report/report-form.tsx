@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ReportCategory } from "@/lib/activation/hazard-template-types";
+import { CategorySeverityFields } from "./category-severity-fields";
 
 export type ReportDraft = { title: string; description: string; category: string; severity: number };
 type Props = {
@@ -35,26 +36,7 @@ export function ReportForm({ categories, locale, initial, onSubmit, onCancel, pe
         {t("title")}
         <input autoFocus required minLength={3} maxLength={200} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
       </label>
-      <label>
-        {t("category")}
-        <select value={draft.category} onChange={(e) => setDraft({ ...draft, category: e.target.value })}>
-          {categories.map((c) => (
-            <option key={c.code} value={c.code}>
-              {locale === "en" ? c.label.en : c.label.fr}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t("severity")}
-        <select value={draft.severity} onChange={(e) => setDraft({ ...draft, severity: Number(e.target.value) })}>
-          {[1, 2, 3, 4].map((level) => (
-            <option key={level} value={level}>
-              {t(`severities.${level}` as "severities.1")}
-            </option>
-          ))}
-        </select>
-      </label>
+      <CategorySeverityFields categories={categories} locale={locale} category={draft.category} severity={draft.severity} onChange={(patch) => setDraft({ ...draft, ...patch })} />
       <label>
         {t("description")}
         <textarea rows={3} value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} />

@@ -99,7 +99,10 @@ test("a report from scratch (a phone call) is created from the reports page and 
   const map = page.getByTestId("location-map");
   await expect(map).toBeVisible();
   await map.click({ position: { x: 150, y: 120 } });
+  await page.getByTestId("report-editor").getByLabel("Étiquettes (séparées par des virgules)").fill("école, évacuation");
   await page.getByTestId("report-editor").getByRole("button", { name: "Enregistrer" }).click();
   await expect(page.getByText("Remontée enregistrée.")).toBeVisible();
   await expect(page.getByTestId("report-location")).toContainText("point précis");
+  await page.reload();
+  await expect(page.getByTestId("report-editor").getByLabel("Étiquettes (séparées par des virgules)")).toHaveValue("école, évacuation");
 });

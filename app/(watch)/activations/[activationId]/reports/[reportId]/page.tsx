@@ -6,6 +6,7 @@ import { ReportEditor } from "@/components/report/report-editor";
 import { ReportLiveRefresh } from "@/components/report/report-live-refresh";
 import { StatusPanel } from "@/components/report/status-panel";
 import { requireActivationPage } from "@/lib/auth/guards";
+import { dateToZonedInput } from "@/lib/team/zoned-time";
 import { RumourCreateForm, RumourLinkForm } from "@/components/report/rumour-forms";
 import { findSimilarReports } from "@/lib/verify/find-similar-reports";
 import { listRumours } from "@/lib/verify/get-rumours";
@@ -72,12 +73,15 @@ export default async function ReportPage({ params }: { params: Promise<{ activat
               currency: report.currency,
               checklist: report.checklist,
               location: report.lat !== null && report.lon !== null ? { lat: report.lat, lon: report.lon, precision: report.precision ?? "point", placeName: report.placeName } : null,
+              observedAt: dateToZonedInput(report.observedAt, access.activation.timeZone),
+              tags: report.tags,
             }}
             categories={categories}
             locale={locale}
             canEdit={canTriage}
             save={updateReportAction.bind(null, activationId, reportId)}
             presence={{ activationId, reportId, currentUserId: user.id }}
+            timeZone={access.activation.timeZone}
           />
         </section>
         <section className="stack">
@@ -190,3 +194,4 @@ export default async function ReportPage({ params }: { params: Promise<{ activat
     </main>
   );
 }
+
