@@ -6,6 +6,7 @@ import { countLabels } from "./count-labels";
 import { mutate } from "../db/mutate";
 import { AppError } from "../errors";
 import { understandingFromRow, type PostUnderstanding } from "../ingest/feed-post";
+import { parsePostId } from "../ingest/post-id";
 import { forgetEnricher } from "./activation-enrichers";
 import { refreshRecentPosts } from "./refresh-recent-posts";
 import { INFORMATION_TYPES } from "./information-types";
@@ -70,9 +71,4 @@ export async function labelPost(actor: SessionUser, activationId: string, postId
   announceFeed(activationId, { understood: [{ id: id.toString(), understanding }], labels });
   refreshRecentPosts(activationId);
   return { understanding, labels };
-}
-
-function parsePostId(value: string): bigint {
-  if (!/^\d{1,19}$/.test(value)) throw new AppError("NOT_FOUND", "post_not_found");
-  return BigInt(value);
 }

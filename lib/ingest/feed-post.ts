@@ -1,3 +1,5 @@
+import type { PostEnrichment } from "../db/generated/client";
+
 /**
  * What Vigie understood of a post (computed after it is stored, so a live post
  * may arrive without it and receive it a moment later), or a volunteer's label.
@@ -45,21 +47,10 @@ export type FeedPost = {
 };
 
 /** A stored PostEnrichment row as the feed shows it. */
-export function understandingFromRow(row: {
-  lang: string;
-  relevance: number;
-  category: string;
-  categoryConfidence: number;
-  urgent: boolean;
-  urgency: number;
-  urgencyTriggers: string[];
-  reportCategory: string | null;
-  labelled: boolean;
-  places: unknown;
-  pii: unknown;
-  storyId: bigint | null;
-  storyTrending?: boolean;
-}): PostUnderstanding {
+export function understandingFromRow(
+  row: Pick<PostEnrichment, "lang" | "relevance" | "category" | "categoryConfidence" | "urgent" | "urgency" | "urgencyTriggers" | "reportCategory" | "labelled" | "places" | "pii" | "storyId"> &
+    Partial<Pick<PostEnrichment, "storyTrending">>,
+): PostUnderstanding {
   return {
     lang: row.lang,
     relevance: row.relevance,

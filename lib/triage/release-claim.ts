@@ -2,7 +2,7 @@ import type { SessionUser } from "../auth/session-user";
 import { requireActivationCapability } from "../activation/get-activation-access";
 import { pgPool } from "../db/pg-pool";
 import { announceClaims } from "./announce-claims";
-import { postIdParam } from "./renew-claim";
+import { parsePostId } from "../ingest/post-id";
 
 /**
  * Lets a post go back to the queue: the holder releases their own claim; a
@@ -11,7 +11,7 @@ import { postIdParam } from "./renew-claim";
 export async function releaseClaim(actor: SessionUser, activationId: string, postId: string): Promise<boolean> {
   const access = await requireActivationCapability(actor, activationId, "triage");
   const anyone = access.capabilities.has("coordinate");
-  const result = await pgPool().query(`DELETE FROM "PostClaim" WHERE "postId" = $1::bigint AND "activationId" = $2 AND ($3 OR "userId" = $4)`, [postIdParam(postId), activationId, anyone, actor.id]);
+  const result = await pgPool().query(`DELETE FROM "PostClaim" WHERE "postId" = $1::bigint AND "activationId" = $2 AND ($3 OR "userId" = $4)`, [parsePostId(postId).toString(), activationId, anyone, actor.id]);
   if (result.rowCount) announceClaims(activationId, { claimed: [], released: [postId] });
   return (result.rowCount ?? 0) > 0;
 }

@@ -3,11 +3,12 @@ import type { SessionUser } from "../auth/session-user";
 import { requireTriageAccess } from "./require-triage-access";
 import { mutate } from "../db/mutate";
 import { labelPost } from "../enrich/label-post";
+import { postIdSchema } from "../ingest/post-id";
 import { announceClaims } from "./announce-claims";
 import { expandToStories } from "./expand-to-stories";
 
 const inputSchema = z.object({
-  postIds: z.array(z.string().regex(/^\d{1,19}$/)).min(1).max(500),
+  postIds: z.array(postIdSchema).min(1).max(500),
   state: z.enum(["DISCARDED", "HANDLED", "OPEN"]),
 });
 

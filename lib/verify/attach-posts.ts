@@ -3,10 +3,11 @@ import type { SessionUser } from "../auth/session-user";
 import { requireActivationCapability } from "../activation/get-activation-access";
 import { mutate } from "../db/mutate";
 import { AppError } from "../errors";
+import { postIdSchema } from "../ingest/post-id";
 import { announceClaims } from "../triage/announce-claims";
 import { expandToStories } from "../triage/expand-to-stories";
 
-const inputSchema = z.object({ postIds: z.array(z.string().regex(/^\d{1,19}$/)).min(1).max(200) });
+const inputSchema = z.object({ postIds: z.array(postIdSchema).min(1).max(200) });
 
 /** Attaches posts to an existing report (key m in triage): they leave the queue, their claims end. */
 export async function attachPosts(actor: SessionUser, activationId: string, reportId: string, input: unknown): Promise<number> {

@@ -2,7 +2,6 @@ import type { SessionUser } from "../auth/session-user";
 import { requireActivationCapability } from "../activation/get-activation-access";
 import { mutate } from "../db/mutate";
 import { AppError } from "../errors";
-import { pgPool } from "../db/pg-pool";
 import { announceClaims } from "../triage/announce-claims";
 import { expandToStories } from "../triage/expand-to-stories";
 import { requireReportCategory } from "./report-categories";
@@ -44,14 +43,12 @@ export async function createReport(actor: SessionUser, activationId: string, inp
     });
     if (posts.length) {
       await tx.postEnrichment.updateMany({ where: { postId: { in: postIds } }, data: { triage: "HANDLED", triagedById: actor.id, triagedAt: new Date() } });
+      await tx.postClaim.deleteMany({ where: { postId: { in: postIds } } });
     }
     await audit({ action: "report.create", entity: "Report", entityId: created.id, activationId, after: { title: created.title, category: created.category, severity: created.severity, postIds: data.postIds } });
     await emitToActivation(activationId, "report:changed", { reportId: created.id, version: created.version });
     return created;
   });
-  if (postIds.length) {
-    const released = await pgPool().query<{ postId: string }>(`DELETE FROM "PostClaim" WHERE "postId" = ANY($1::bigint[]) RETURNING "postId"::text`, [postIds.map(String)]);
-    announceClaims(activationId, { claimed: [], released: released.rows.map((r) => r.postId) });
-  }
+  announceClaims(activationId, { claimed: [], released: postIds.map(String) });
   return { id: report.id, version: report.version };
 }

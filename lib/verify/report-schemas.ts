@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { postIdSchema } from "../ingest/post-id";
 import { CHECKLIST_ITEMS } from "./checklist";
 
 const title = z.string().trim().min(3, { message: "title_too_short" }).max(200);
@@ -19,7 +20,7 @@ export const createReportSchema = z.object({
   location,
   observedAt: z.coerce.date().optional(),
   tags: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
-  postIds: z.array(z.string().regex(/^\d{1,19}$/)).max(200).default([]),
+  postIds: z.array(postIdSchema).max(200).default([]),
 });
 export type CreateReportInput = z.infer<typeof createReportSchema>;
 
@@ -42,6 +43,6 @@ export const evidenceSchema = z.object({
   kind: z.enum(["LINK", "NOTE", "CORROBORATING_POST", "GEOLOCATION", "OFFICIAL_CONFIRMATION", "REVERSE_IMAGE"]),
   note: z.string().trim().max(2000).default(""),
   url: z.url({ protocol: /^https?$/, message: "url_invalid" }).nullish(),
-  postId: z.string().regex(/^\d{1,19}$/).nullish(),
+  postId: postIdSchema.nullish(),
 });
 export type EvidenceInput = z.infer<typeof evidenceSchema>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { postIdSchema } from "../ingest/post-id";
 
-const ids = z.array(z.string().regex(/^\d{1,19}$/)).max(200).default([]);
+const ids = z.array(postIdSchema).max(200).default([]);
 
 export const createRumourSchema = z.object({
   claim: z.string().trim().min(5, { message: "claim_too_short" }).max(500),

@@ -5,7 +5,7 @@ import type { XCall } from "./x-http";
 import { buildXQueries } from "./x-query";
 import { syncStreamRules } from "./x-rules";
 import { newerId, searchRecent } from "./x-search";
-import { storedXPostIds } from "./x-stored-posts";
+import { knownExternalIds } from "../known-external-ids";
 import { followStream } from "./x-stream";
 
 export { xConfigSchema, type XConfig } from "./x-config";
@@ -140,7 +140,7 @@ async function runX(ctx: ConnectorContext): Promise<void> {
         call,
         partition,
         stallMs: STALL_MS,
-        storedIds: (ids) => storedXPostIds(ctx.source.activationId, ids),
+        storedIds: (ids) => knownExternalIds(ctx.source.activationId, "x", [...new Set(ids)]),
         deliver: (payloads) => deliver(payloads),
       });
       await sleep(RECONNECT_PAUSE_MS);

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { NewReportPanel } from "@/components/report/new-report-panel";
-import { ReportLiveRefresh } from "@/components/report/report-live-refresh";
+import { RecordLiveRefresh } from "@/components/report/record-live-refresh";
 import { requireActivationPage } from "@/lib/auth/guards";
 import { listReports } from "@/lib/verify/list-reports";
 import { getReportCategories } from "@/lib/verify/report-categories";
@@ -14,7 +14,7 @@ export default async function ReportsPage({ params }: { params: Promise<{ activa
   const label = (code: string) => categories.find((c) => c.code === code)?.label[locale === "en" ? "en" : "fr"] ?? code;
   return (
     <main className="page wide">
-      <ReportLiveRefresh activationId={activationId} />
+      <RecordLiveRefresh activationId={activationId} />
       <h1>{t("listTitle")}</h1>
       {access.capabilities.has("triage") ? (
         <div style={{ marginBottom: "1rem" }}>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RumourCreateForm } from "@/components/report/rumour-forms";
-import { ReportLiveRefresh } from "@/components/report/report-live-refresh";
+import { RecordLiveRefresh } from "@/components/report/record-live-refresh";
 import { requireActivationPage } from "@/lib/auth/guards";
 import { listRumours } from "@/lib/verify/get-rumours";
 import { createRumourAction } from "./actions";
@@ -12,7 +12,7 @@ export default async function RumoursPage({ params }: { params: Promise<{ activa
   const [rumours, t, format] = await Promise.all([listRumours(activationId), getTranslations("rumours"), getFormatter()]);
   return (
     <main className="page wide">
-      <ReportLiveRefresh activationId={activationId} eventType="rumour:changed" />
+      <RecordLiveRefresh activationId={activationId} eventType="rumour:changed" />
       <h1>{t("title")}</h1>
       {rumours.length === 0 ? <p className="muted">{t("empty")}</p> : null}
       <table data-testid="rumours-table">

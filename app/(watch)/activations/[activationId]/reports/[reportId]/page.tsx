@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
 import { EvidenceForm } from "@/components/report/evidence-form";
 import { ReportEditor } from "@/components/report/report-editor";
-import { ReportLiveRefresh } from "@/components/report/report-live-refresh";
+import { RecordLiveRefresh } from "@/components/report/record-live-refresh";
 import { StatusPanel } from "@/components/report/status-panel";
 import { requireActivationPage } from "@/lib/auth/guards";
 import { dateToZonedInput } from "@/lib/team/zoned-time";
@@ -36,7 +36,7 @@ export default async function ReportPage({ params }: { params: Promise<{ activat
   const when = (d: Date) => format.dateTime(d, { dateStyle: "short", timeStyle: "medium" });
   return (
     <main className="page wide">
-      <ReportLiveRefresh activationId={activationId} reportId={reportId} />
+      <RecordLiveRefresh activationId={activationId} reportId={reportId} />
       <h1 data-testid="report-title">{report.title}</h1>
       <p className="muted small">
         {t("createdBy", { name: report.createdBy?.name ?? "?", at: when(report.createdAt) })} · {t("versionLabel", { version: report.version })}

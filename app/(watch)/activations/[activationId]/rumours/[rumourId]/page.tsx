@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ReportLiveRefresh } from "@/components/report/report-live-refresh";
+import { RecordLiveRefresh } from "@/components/report/record-live-refresh";
 import { ActionButton } from "@/components/ui/action-button";
 import { requireActivationPage } from "@/lib/auth/guards";
 import { getRumour } from "@/lib/verify/get-rumours";
@@ -13,7 +13,7 @@ export default async function RumourPage({ params }: { params: Promise<{ activat
   const most = Math.max(1, ...rumour.spread.map((s) => s.posts));
   return (
     <main className="page wide">
-      <ReportLiveRefresh activationId={activationId} eventType="rumour:changed" />
+      <RecordLiveRefresh activationId={activationId} eventType="rumour:changed" />
       <h1 data-testid="rumour-claim">{rumour.claim}</h1>
       <p>
         <span className={`badge rumour-${rumour.status}`} data-testid="rumour-status">{t(`statuses.${rumour.status}` as "statuses.UNDER_WATCH")}</span>{" "}

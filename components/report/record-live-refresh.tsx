@@ -5,8 +5,8 @@ import { useEffect } from "react";
 import type { ActivationEventEnvelope } from "@/lib/realtime/events";
 import { useSocket } from "../realtime/realtime-provider";
 
-/** Reloads the page's data when someone changes the report (or, with no id, any report; or another kind of record). */
-export function ReportLiveRefresh({ activationId, reportId, eventType = "report:changed" }: { activationId: string; reportId?: string; eventType?: string }) {
+/** Reloads the page's data when someone changes a record: one report (with its id), any report, or — with another event type — rumours. */
+export function RecordLiveRefresh({ activationId, reportId, eventType = "report:changed" }: { activationId: string; reportId?: string; eventType?: string }) {
   const socket = useSocket();
   const router = useRouter();
   useEffect(() => {
