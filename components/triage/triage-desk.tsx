@@ -10,6 +10,7 @@ import type { LabelChange } from "../feed/label-keys";
 import { PostCard } from "../feed/post-card";
 import { AttachPicker } from "../report/attach-picker";
 import { ReportForm, type ReportDraft } from "../report/report-form";
+import { BulkBar } from "./bulk-bar";
 import { QueueFiltersBar, type QueueFilterValues } from "./queue-filters-bar";
 import { QueueList } from "./queue-list";
 import { ShortcutsHelp } from "./shortcuts-help";
@@ -153,9 +154,9 @@ export function TriageDesk({ activationId, currentUserId, initialQueue, reportCa
       void reload();
     });
 
-  const bulk = (state: "DISCARDED" | "HANDLED") =>
+  const bulk = (work: (postIds: string[]) => Promise<unknown>) =>
     run(async () => {
-      await actions.setState([...selected], state);
+      await work([...selected]);
       setSelected(new Set());
       void reload();
     });
@@ -227,15 +228,13 @@ export function TriageDesk({ activationId, currentUserId, initialQueue, reportCa
           <p className="muted">{t("nothingHeld")}</p>
         )}
         {selected.size ? (
-          <div className="feed-bar" data-testid="bulk-bar">
-            <span>{t("selectedCount", { count: selected.size })}</span>
-            <button className="button secondary" onClick={() => bulk("DISCARDED")}>
-              {t("bulkDiscard")}
-            </button>
-            <button className="button secondary" onClick={() => bulk("HANDLED")}>
-              {t("bulkHandled")}
-            </button>
-          </div>
+          <BulkBar
+            count={selected.size}
+            reports={recentReports}
+            onState={(state) => bulk((ids) => actions.setState(ids, state))}
+            onCategorise={(category) => bulk(async (ids) => { for (const id of ids) await actions.label(id, { category }); })}
+            onAttach={(reportId) => bulk((ids) => actions.attach(reportId, ids))}
+          />
         ) : null}
       </section>
       <QueueList items={queue.items} open={queue.open} currentUserId={currentUserId} selected={selected} onToggle={(id) => setSelected((s) => new Set(s.has(id) ? [...s].filter((x) => x !== id) : [...s, id]))} />

@@ -40,3 +40,19 @@ test("two volunteers triage side by side: a post one takes leaves the other's qu
   await alice.context().close();
   await bruno.context().close();
 });
+
+test("bulk actions on a selection: set a type, then mark handled", async ({ page }) => {
+  await login(page, "benevole2@vigie.demo");
+  await page.getByRole("link", { name: "Tri", exact: true }).click();
+  const queue = page.getByTestId("triage-queue");
+  await expect(queue.locator("li").nth(1)).toBeVisible({ timeout: 20_000 });
+  const ids = [await queue.locator("li").nth(0).getAttribute("data-post-id"), await queue.locator("li").nth(1).getAttribute("data-post-id")];
+  for (const id of ids) await queue.locator(`[data-post-id="${id}"]`).getByLabel("Sélectionner").check();
+  const bar = page.getByTestId("bulk-bar");
+  await expect(bar).toContainText("2 messages sélectionnés");
+  await bar.getByLabel("Donner un type à la sélection…").selectOption("NEEDS");
+  for (const id of ids) await expect(page.locator(`[data-post-id="${id}"]`).first()).toContainText("Besoins");
+  for (const id of ids) await page.locator(`[data-post-id="${id}"]`).first().getByLabel("Sélectionner").check();
+  await bar.getByRole("button", { name: "Marquer la sélection traitée" }).click();
+  for (const id of ids) await expect(page.locator(`[data-post-id="${id}"]`)).toHaveCount(0);
+});
