@@ -81,10 +81,15 @@ describe("Socket.IO backbone", () => {
 
   it("lets anyone into the read-only public namespace of an enabled public map, and no other", async () => {
     const { slug } = await db().activation.update({ where: { id: activationId }, data: { publicMapAllowed: true }, select: { slug: true } });
-    await expect(connected(open(undefined, `/public?slug=${slug}`))).resolves.toBeUndefined();
-    await expect(connected(open(undefined, "/public?slug=no-such-map"))).rejects.toThrow("not_found");
+    const openPublic = (name: string) => {
+      const client: Client = connect(`${baseUrl}/public`, { transports: ["websocket"], reconnection: false, forceNew: true, auth: { slug: name } });
+      clients.push(client);
+      return client;
+    };
+    await expect(connected(openPublic(slug))).resolves.toBeUndefined();
+    await expect(connected(openPublic("no-such-map"))).rejects.toThrow("not_found");
     await db().activation.update({ where: { id: activationId }, data: { publicMapAllowed: false } });
-    await expect(connected(open(undefined, `/public?slug=${slug}`))).rejects.toThrow("not_found");
+    await expect(connected(openPublic(slug))).rejects.toThrow("not_found");
   });
 
   it("joins an activation room only after a permission check, and validates the payload", async () => {
