@@ -6,6 +6,7 @@ export type PublicActivation = {
   slug: string;
   hazard: string;
   status: string;
+  timeZone: string;
   reportCategories: unknown;
   publicPrecision: string;
   publicGridMeters: number;
@@ -35,6 +36,7 @@ export async function findPublicActivation(slug: string): Promise<PublicActivati
       slug: true,
       hazard: true,
       status: true,
+      timeZone: true,
       reportCategories: true,
       publicPrecision: true,
       publicGridMeters: true,
