@@ -34,3 +34,11 @@ describe("checkPublicText", () => {
     expect(detectHandles("jean@free.fr")).toEqual([]);
   });
 });
+
+describe("the demo's published reports", () => {
+  it("pass the same personal-data check as the coordinators' publications", async () => {
+    const { DEMO_PUBLISHED_REPORTS } = await import("../../../lib/demo/seed-publish");
+    for (const r of DEMO_PUBLISHED_REPORTS) expect(checkPublicText({ publicTitle: r.publicTitle, publicSummary: r.publicSummary })).toEqual([]);
+    expect(checkPublicText({ publicLabel: "Zone inondée (Sablar, berges de l'Adour)" })).toEqual([]);
+  });
+});
