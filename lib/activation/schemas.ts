@@ -23,7 +23,8 @@ export const watchSettingsSchema = z.object({
   exclusions: termList,
   languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).min(1, { message: "language_required" }).max(20),
   expectedDurationHours: z.number().int().min(1).max(24 * 90).nullable(),
-  publicMapAllowed: z.boolean(),
+  /** Set at creation; afterwards only through the public map settings (lib/publish). */
+  publicMapAllowed: z.boolean().optional(),
   blurMedia: z.boolean().default(false),
   retentionDays: z.number().int().min(1).max(365),
   authorityGraceDays: z.number().int().min(0).max(90),

@@ -8,7 +8,9 @@ export type ActivationEventOut = { scope: "activation"; activationId: string; se
 /** Live-only news for an activation's room (feed items): not stored, not sequenced. */
 export type VolatileEventOut = { scope: "volatile"; activationId: string; type: string; payload: unknown };
 export type UserEventOut = { scope: "user"; userId: string; type: string; payload: unknown };
-export type CommittedEvent = ActivationEventOut | VolatileEventOut | UserEventOut;
+/** News for the activation's public map (the read-only /public namespace): public fields only. */
+export type PublicEventOut = { scope: "public"; activationId: string; type: string; payload: unknown };
+export type CommittedEvent = ActivationEventOut | VolatileEventOut | UserEventOut | PublicEventOut;
 
 type CommitListener = (events: CommittedEvent[]) => void;
 const holder = globalThis as unknown as { __vigieCommitListeners?: Set<CommitListener> };

@@ -29,6 +29,8 @@ export type MutationContext = {
   emitToActivation: (activationId: string, type: string, payload: unknown) => Promise<number>;
   /** An event for one user's open sockets (not stored). */
   emitToUser: (userId: string, type: string, payload: unknown) => void;
+  /** An event for the activation's public map viewers (not stored): only public, redacted fields. */
+  emitPublic: (activationId: string, type: string, payload: unknown) => void;
 };
 
 export { onCommittedEvents } from "./committed-events";
@@ -65,6 +67,9 @@ export async function mutate<T>(actor: Actor, work: (ctx: MutationContext) => Pr
       },
       emitToUser: (userId, type, payload) => {
         events.push({ scope: "user", userId, type, payload });
+      },
+      emitPublic: (activationId, type, payload) => {
+        events.push({ scope: "public", activationId, type, payload });
       },
     };
     return work(ctx);

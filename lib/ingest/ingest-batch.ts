@@ -5,6 +5,7 @@ import { announceFeed } from "./feed-announcer";
 import type { FeedPost } from "./feed-post";
 import { contentHash, normalizePost, type NormalizedPost } from "./normalize";
 import { notifyPostsStored } from "./post-hooks";
+import { withdrawReportsOfDeletedPosts } from "../publish/auto-unpublish";
 import { sanitizeText } from "./sanitize";
 import { parseIncoming, type IncomingDelete, type IncomingEdit } from "./schemas";
 import type { WatchFilter } from "./watch-filter";
@@ -118,6 +119,8 @@ export async function ingestBatch(input: IngestInput): Promise<IngestResult> {
   const byKey = new Map(posts.map((post) => [`${post.network}\u0000${post.externalId}`, post]));
   const feedPosts: FeedPost[] = inserted.map((row) => toFeedPost(row, byKey.get(`${row.network}\u0000${row.externalId}`)!, input.sourceId, now));
   announceFeed(input.activationId, { posts: feedPosts, deleted: deletedIds, edited: editedPosts });
+  // Posts deleted at their source take their published reports off the public map.
+  if (deletedIds.length) await withdrawReportsOfDeletedPosts({ activationId: input.activationId, postIds: deletedIds }).catch((error: unknown) => console.error("public withdrawal failed", error));
   if (inserted.length) await notifyPostsStored({ activationId: input.activationId, postIds: inserted.map((row) => BigInt(row.id)) });
 
   return {

@@ -76,3 +76,33 @@ export const activationRoom = (activationId: string) => `activation:${activation
 export const userRoom = (userId: string) => `user:${userId}`;
 export const recordRoom = (activationId: string, record: string) => `record:${activationId}:${record}`;
 
+// --- Public map (read-only `/public` namespace; payloads carry public, redacted fields only) ---
+export type PublicMapReport = {
+  id: string;
+  title: string;
+  summary: string;
+  category: string;
+  categoryLabel: { fr: string; en: string };
+  observedAt: string;
+  currency: "CURRENT" | "RESOLVED" | "OUTDATED";
+  publishedAt: string | null;
+  /** Coarsened on the server (commune centre or grid cell centre); null when the report has no place. */
+  lat: number | null;
+  lon: number | null;
+  /** What the point stands for: "commune" (its centre), "departement", or "grid" (a cell of `cellMeters`). */
+  area: "commune" | "departement" | "grid" | null;
+  placeName: string | null;
+  cellMeters: number | null;
+};
+export type PublicMapFeature = { id: string; kind: string; label: string; geometry: { type: string; coordinates: unknown }; publishedAt: string | null };
+export type PublicServerToClientEvents = {
+  /** A report appeared on, or changed on, the public map. */
+  "public:report": (report: PublicMapReport) => void;
+  "public:feature": (feature: PublicMapFeature) => void;
+  "public:removed": (removed: { kind: "report" | "feature"; id: string }) => void;
+  /** Settings changed (precision…): fetch the map again. */
+  "public:refresh": (info: Record<string, never>) => void;
+  /** The public map was switched off: the page says so and the socket closes. */
+  "public:closed": (info: Record<string, never>) => void;
+};
+export const publicRoom = (activationId: string) => `public:${activationId}`;

@@ -1,6 +1,6 @@
 import type { Server } from "socket.io";
 import type { CommittedEvent } from "../db/mutate";
-import { activationRoom, userRoom, type UserEventName, type VolatileEventName } from "./events";
+import { activationRoom, publicRoom, userRoom, type UserEventName, type VolatileEventName } from "./events";
 
 // Leave time for the revocation message to reach the browser before the socket closes.
 const REVOKE_DISCONNECT_DELAY_MS = 250;
@@ -11,6 +11,13 @@ export function publishCommitted(io: Server, events: CommittedEvent[]): void {
     if (event.scope === "volatile") {
       // Volatile: a client that misses these catches up through the feed's HTTP query.
       io.to(activationRoom(event.activationId)).emit(event.type as VolatileEventName, event.payload as never);
+      continue;
+    }
+    if (event.scope === "public") {
+      // Read-only public namespace: payloads were built from public fields only (lib/public-map).
+      const room = io.of("/public").to(publicRoom(event.activationId));
+      room.emit(event.type, event.payload);
+      if (event.type === "public:closed") setTimeout(() => io.of("/public").in(publicRoom(event.activationId)).disconnectSockets(true), REVOKE_DISCONNECT_DELAY_MS);
       continue;
     }
     if (event.scope === "activation") {

@@ -8,6 +8,7 @@ import { activationRoom, userRoom, type ClientToServerEvents, type ServerToClien
 import { latestEventSeq, listMissedEvents } from "./missed-events";
 import { startAccessSweep } from "./access-sweep";
 import { broadcastPresence, roomPresence } from "./presence";
+import { attachPublicNamespace } from "./public-namespace";
 import { publishCommitted } from "./publish-committed";
 import { handleRecordView, recordLeft } from "./record-presence";
 import { joinRequestSchema, syncRequestSchema } from "./schemas";
@@ -61,11 +62,7 @@ export function createSocketServer(httpServer: HttpServer, options: { secret: st
     });
   });
 
-  const publicNamespace = io.of("/public");
-  publicNamespace.on("connection", (socket) => {
-    // Read-only: the public namespace accepts no client events.
-    socket.onAny(() => undefined);
-  });
+  attachPublicNamespace(io as unknown as Server);
 
   const unsubscribe = onCommittedEvents((events) => publishCommitted(io as unknown as Server, events));
   const stopSweep = startAccessSweep(io as unknown as Server, options.sweepIntervalMs);

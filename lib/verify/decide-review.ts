@@ -3,6 +3,7 @@ import type { SessionUser } from "../auth/session-user";
 import { requireActivationCapability } from "../activation/get-activation-access";
 import { mutate } from "../db/mutate";
 import { AppError } from "../errors";
+import { withdrawUnlessConfirmed } from "../publish/auto-unpublish";
 
 const inputSchema = z.discriminatedUnion("decision", [
   z.object({ decision: z.literal("agreed") }),
@@ -20,7 +21,8 @@ export async function decideReview(actor: SessionUser, activationId: string, rev
   const access = await requireActivationCapability(actor, activationId, "triage");
   const decision = inputSchema.parse(input);
   if (decision.decision === "overridden" && !access.capabilities.has("coordinate")) throw new AppError("FORBIDDEN", "override_needs_coordinator");
-  return mutate(actor, async ({ tx, audit, emitToActivation }) => {
+  return mutate(actor, async (ctx) => {
+    const { tx, audit, emitToActivation } = ctx;
     const review = await tx.reportReview.findFirst({ where: { id: reviewId, report: { activationId } }, include: { report: { select: { id: true, status: true } } } });
     if (!review) throw new AppError("NOT_FOUND", "review_not_found");
     if (review.decidedAt) throw new AppError("CONFLICT", "review_already_decided");
@@ -33,6 +35,7 @@ export async function decideReview(actor: SessionUser, activationId: string, rev
     if (count === 0) throw new AppError("CONFLICT", "review_already_decided");
     const applies = decision.decision !== "declined";
     if (applies) await tx.report.update({ where: { id: review.reportId }, data: { status: review.requestedStatus, version: { increment: 1 } } });
+    if (applies) await withdrawUnlessConfirmed(ctx, { activationId, reportId: review.reportId, status: review.requestedStatus });
     await audit({
       action: `report.review.${decision.decision}`,
       entity: "Report",

@@ -3,6 +3,7 @@ import type { SessionUser } from "../auth/session-user";
 import { requireActivationCapability } from "../activation/get-activation-access";
 import { mutate } from "../db/mutate";
 import { AppError } from "../errors";
+import { withdrawUnlessConfirmed } from "../publish/auto-unpublish";
 
 const inputSchema = z.object({ status: z.enum(["NEW", "IN_VERIFICATION", "CONFIRMED", "FALSE", "UNCONFIRMABLE"]) });
 
@@ -18,7 +19,8 @@ export const NEEDS_SECOND_PERSON = new Set(["CONFIRMED", "FALSE"]);
 export async function requestStatus(actor: SessionUser, activationId: string, reportId: string, input: unknown): Promise<{ applied: boolean; reviewId?: string }> {
   await requireActivationCapability(actor, activationId, "triage");
   const { status } = inputSchema.parse(input);
-  return mutate(actor, async ({ tx, audit, emitToActivation }) => {
+  return mutate(actor, async (ctx) => {
+    const { tx, audit, emitToActivation } = ctx;
     const report = await tx.report.findFirst({ where: { id: reportId, activationId }, select: { id: true, status: true } });
     if (!report) throw new AppError("NOT_FOUND", "report_not_found");
     if (report.status === status) throw new AppError("INVALID_INPUT", "status_unchanged");
@@ -30,6 +32,7 @@ export async function requestStatus(actor: SessionUser, activationId: string, re
       return { applied: false, reviewId: review.id };
     }
     await tx.report.update({ where: { id: reportId }, data: { status, version: { increment: 1 } } });
+    await withdrawUnlessConfirmed(ctx, { activationId, reportId, status });
     await audit({ action: "report.status", entity: "Report", entityId: reportId, activationId, before: { status: report.status }, after: { status } });
     await emitToActivation(activationId, "report:changed", { reportId });
     return { applied: true };

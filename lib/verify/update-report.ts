@@ -5,6 +5,7 @@ import { mutate } from "../db/mutate";
 import { AppError } from "../errors";
 import { requireReportCategory } from "./report-categories";
 import { communeAt } from "../places/commune-at";
+import { refreshPublishedReport } from "../publish/refresh-published-report";
 import { updateReportSchema } from "./report-schemas";
 
 export class ReportConflictError extends AppError {
@@ -23,7 +24,8 @@ export async function updateReport(actor: SessionUser, activationId: string, rep
   const { version, location: given, checklist, ...fields } = updateReportSchema.parse(input);
   // A point clicked on the map is named after the commune it falls in.
   const location = given && !given.placeName ? { ...given, placeName: communeAt(given.lat, given.lon)?.name ?? null } : given;
-  return mutate(actor, async ({ tx, audit, emitToActivation }) => {
+  return mutate(actor, async (ctx) => {
+    const { tx, audit, emitToActivation } = ctx;
     const report = await tx.report.findFirst({ where: { id: reportId, activationId } });
     if (!report) throw new AppError("NOT_FOUND", "report_not_found");
     if (fields.category) await requireReportCategory(tx, activationId, fields.category);
@@ -43,6 +45,7 @@ export async function updateReport(actor: SessionUser, activationId: string, rep
     const before = Object.fromEntries(Object.keys({ ...fields, ...(location !== undefined ? { location } : {}), ...(checklist ? { checklist } : {}) }).map((key) => [key, key === "location" ? { lat: report.lat, lon: report.lon } : (report as Record<string, unknown>)[key]]));
     await audit({ action: "report.update", entity: "Report", entityId: reportId, activationId, before, after: { ...fields, ...(location !== undefined ? { location } : {}), ...(checklist ? { checklist } : {}) } });
     await emitToActivation(activationId, "report:changed", { reportId, version: version + 1 });
+    await refreshPublishedReport(ctx, { activationId, reportId });
     return { version: version + 1 };
   });
 }

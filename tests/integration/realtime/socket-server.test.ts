@@ -5,6 +5,7 @@ import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { setUserActive } from "../../../lib/admin/set-user-active";
 import type { SessionUser } from "../../../lib/auth/session-user";
+import { db } from "../../../lib/db/client";
 import { mutate } from "../../../lib/db/mutate";
 import type { ClientToServerEvents, JoinResult, PresenceUser, ServerToClientEvents, SyncResult } from "../../../lib/realtime/events";
 import { createSocketServer } from "../../../lib/realtime/socket-server";
@@ -78,8 +79,17 @@ describe("Socket.IO backbone", () => {
     await expect(connected(open("authjs.session-token=forged"))).rejects.toThrow("unauthorized");
   });
 
-  it("lets anyone into the read-only public namespace", async () => {
-    await expect(connected(open(undefined, "/public"))).resolves.toBeUndefined();
+  it("lets anyone into the read-only public namespace of an enabled public map, and no other", async () => {
+    const { slug } = await db().activation.update({ where: { id: activationId }, data: { publicMapAllowed: true }, select: { slug: true } });
+    const openPublic = (name: string) => {
+      const client: Client = connect(`${baseUrl}/public`, { transports: ["websocket"], reconnection: false, forceNew: true, auth: { slug: name } });
+      clients.push(client);
+      return client;
+    };
+    await expect(connected(openPublic(slug))).resolves.toBeUndefined();
+    await expect(connected(openPublic("no-such-map"))).rejects.toThrow("not_found");
+    await db().activation.update({ where: { id: activationId }, data: { publicMapAllowed: false } });
+    await expect(connected(openPublic(slug))).rejects.toThrow("not_found");
   });
 
   it("joins an activation room only after a permission check, and validates the payload", async () => {

@@ -98,7 +98,6 @@ export async function updateSettingsAction(activationId: string, _previous: Acti
         exclusions: lines("exclusions"),
         languages: data.getAll("languages").map(String),
         expectedDurationHours: number("expectedDurationHours"),
-        publicMapAllowed: data.get("publicMapAllowed") === "on",
         blurMedia: data.get("blurMedia") === "on",
         retentionDays: number("retentionDays"),
         authorityGraceDays: number("authorityGraceDays"),

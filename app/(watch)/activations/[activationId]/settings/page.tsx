@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { SettingsForm } from "@/components/activation/settings-form";
+import { PublicMapSettingsPanel } from "@/components/publish/public-map-settings-panel";
 import { getActivationOverview } from "@/lib/activation/get-activation-overview";
 import { requireActivationPage } from "@/lib/auth/guards";
 import { updateSettingsAction } from "../actions";
@@ -8,14 +9,15 @@ export default async function SettingsPage({ params }: { params: Promise<{ activ
   const { activationId } = await params;
   await requireActivationPage(activationId, "coordinate");
   const [overview, t] = await Promise.all([getActivationOverview(activationId), getTranslations("settings")]);
-  const { keywords, hashtags, exclusions, languages, expectedDurationHours, publicMapAllowed, blurMedia, retentionDays, authorityGraceDays } = overview;
+  const { keywords, hashtags, exclusions, languages, expectedDurationHours, blurMedia, retentionDays, authorityGraceDays } = overview;
   return (
     <main className="page">
       <h1>{t("title")}</h1>
       <SettingsForm
-        initial={{ keywords, hashtags, exclusions, languages, expectedDurationHours, publicMapAllowed, blurMedia, retentionDays, authorityGraceDays }}
+        initial={{ keywords, hashtags, exclusions, languages, expectedDurationHours, blurMedia, retentionDays, authorityGraceDays }}
         action={updateSettingsAction.bind(null, activationId)}
       />
+      <PublicMapSettingsPanel activationId={activationId} />
     </main>
   );
 }

@@ -1,0 +1,24 @@
+import { headers } from "next/headers";
+import { getPublicMapSettings } from "@/lib/publish/get-public-map-settings";
+import { updatePublicMapSettingsAction } from "@/app/(watch)/activations/[activationId]/publish/actions";
+import { publicMapUrl } from "./public-map-url";
+import { PublicMapSettingsForm } from "./public-map-settings-form";
+
+/** The settings page's « Carte publique » section (the page checked the coordinator's right). */
+export async function PublicMapSettingsPanel({ activationId }: { activationId: string }) {
+  const settings = await getPublicMapSettings(activationId);
+  return (
+    <PublicMapSettingsForm
+      initial={{
+        publicMapAllowed: settings.publicMapAllowed,
+        publicPrecision: settings.publicPrecision === "commune" ? "commune" : "grid",
+        publicGridMeters: settings.publicGridMeters,
+        mapTileUrl: settings.mapTileUrl ?? "",
+        mapTileAttribution: settings.mapTileAttribution ?? "",
+        mapOfflineOnly: settings.mapOfflineOnly,
+      }}
+      publicUrl={publicMapUrl(await headers(), settings.slug)}
+      action={updatePublicMapSettingsAction.bind(null, activationId)}
+    />
+  );
+}

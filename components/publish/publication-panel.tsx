@@ -1,0 +1,32 @@
+import { headers } from "next/headers";
+import { requireActivationPage } from "@/lib/auth/guards";
+import { getReportPublication } from "@/lib/publish/get-report-publication";
+import { publishReportAction, unpublishReportAction } from "@/app/(watch)/activations/[activationId]/publish/actions";
+import { publicMapUrl } from "./public-map-url";
+import { ReportPublicationForm } from "./report-publication-form";
+
+/** The report page's « Publication » panel (server part): loads its own data, so the page includes it in one line. */
+export async function PublicationPanel({ activationId, reportId }: { activationId: string; reportId: string }) {
+  const { access } = await requireActivationPage(activationId);
+  const publication = await getReportPublication(activationId, reportId);
+  const blocked = publication.merged ? "publish_merged_report" : publication.postDeleted ? "publish_post_deleted" : null;
+  return (
+    <ReportPublicationForm
+      state={{
+        status: publication.status,
+        published: publication.published,
+        publishedAt: publication.publishedAt?.toISOString() ?? null,
+        publicTitle: publication.publicTitle,
+        publicSummary: publication.publicSummary,
+        suggested: publication.suggested,
+        version: publication.version,
+        blocked,
+      }}
+      canPublish={access.capabilities.has("coordinate")}
+      publicMapAllowed={publication.publicMapAllowed}
+      publicUrl={publicMapUrl(await headers(), publication.slug)}
+      publish={publishReportAction.bind(null, activationId, reportId)}
+      unpublish={unpublishReportAction.bind(null, activationId, reportId)}
+    />
+  );
+}
