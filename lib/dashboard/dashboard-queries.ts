@@ -1,4 +1,5 @@
 import { db } from "../db/client";
+import { postBuckets } from "./post-buckets";
 
 /**
  * Every query of the crisis dashboard, in one module (raw SQL, read-only), so
@@ -62,14 +63,18 @@ export async function confirmedLastHour({ activationId, now }: QueryScope): Prom
 
 export type PostRate = { total: number; lastWindow: number; perMinute: number };
 
-/** Posts received in all, and per minute over the last ten minutes (by arrival time). */
+/** Posts received in all (posted by `now`), and per minute over the last ten minutes (by arrival time). */
 export async function postRate({ activationId, now }: QueryScope): Promise<PostRate> {
   const since = new Date(now.getTime() - RATE_WINDOW_MINUTES * 60_000);
-  const [row] = await db().$queryRaw<{ total: bigint; recent: bigint }[]>`
-    SELECT (SELECT count(*) FROM "Post" WHERE "activationId" = ${activationId}::uuid AND "ingestedAt" <= ${now}) AS total,
-           (SELECT count(*) FROM "Post" WHERE "activationId" = ${activationId}::uuid AND "ingestedAt" > ${since} AND "ingestedAt" <= ${now}) AS recent`;
+  const [buckets, [row]] = await Promise.all([
+    postBuckets(activationId, now),
+    db().$queryRaw<{ recent: bigint }[]>`
+      SELECT count(*) AS recent FROM "Post" WHERE "activationId" = ${activationId}::uuid AND "ingestedAt" > ${since} AND "ingestedAt" <= ${now}`,
+  ]);
+  let total = 0;
+  for (const count of buckets.values()) total += count;
   const lastWindow = n(row?.recent);
-  return { total: n(row?.total), lastWindow, perMinute: Math.round((lastWindow / RATE_WINDOW_MINUTES) * 10) / 10 };
+  return { total, lastWindow, perMinute: Math.round((lastWindow / RATE_WINDOW_MINUTES) * 10) / 10 };
 }
 
 export type OpenEscalation = { id: string; reportId: string; reportTitle: string; message: string; createdAt: Date; notifyCount: number };
@@ -107,11 +112,8 @@ export async function trends({ activationId, now }: QueryScope): Promise<TrendPo
   const bucketMs = TREND_BUCKET_MINUTES * 60_000;
   const start = new Date(Math.floor(floor.getTime() / bucketMs) * bucketMs);
   const interval = `${TREND_BUCKET_MINUTES} minutes`;
-  const [posts, reports] = await Promise.all([
-    db().$queryRaw<{ bucket: Date; count: bigint }[]>`
-      SELECT date_bin(${interval}::interval, "postedAt", ${start}) AS bucket, count(*) AS count
-      FROM "Post" WHERE "activationId" = ${activationId}::uuid AND "postedAt" >= ${start} AND "postedAt" <= ${now}
-      GROUP BY 1`,
+  const [buckets, reports] = await Promise.all([
+    postBuckets(activationId, now),
     db().$queryRaw<{ bucket: Date; category: string; count: bigint }[]>`
       SELECT date_bin(${interval}::interval, "createdAt", ${start}) AS bucket, "category", count(*) AS count
       FROM "Report" WHERE "activationId" = ${activationId}::uuid AND "mergedIntoId" IS NULL AND "createdAt" >= ${start} AND "createdAt" <= ${now}
@@ -119,9 +121,9 @@ export async function trends({ activationId, now }: QueryScope): Promise<TrendPo
   ]);
   const points = new Map<number, TrendPoint>();
   for (let at = start.getTime(); at <= now.getTime(); at += bucketMs) points.set(at, { at: new Date(at).toISOString(), posts: 0, reports: 0, byCategory: {} });
-  for (const row of posts) {
-    const point = points.get(row.bucket.getTime());
-    if (point) point.posts = n(row.count);
+  for (const [bucket, count] of buckets) {
+    const point = points.get(bucket);
+    if (point) point.posts = count;
   }
   for (const row of reports) {
     const point = points.get(row.bucket.getTime());
