@@ -35,6 +35,8 @@ export type ServerToClientEvents = {
   "triage:claims": (news: TriageClaimsEvent) => void;
   /** Who else has this record (a report…) open, and whether they are editing it. */
   "record:viewers": (news: RecordViewersEvent) => void;
+  /** An urgent escalation to this authority user (new, re-notified, or settled by someone). */
+  "escalation:alert": (alert: EscalationAlert) => void;
 };
 
 export type RecordViewer = { userId: string; name: string; editing: boolean };
@@ -50,7 +52,7 @@ export type TriageClaimsEvent = { activationId: string; claimed: { postId: strin
 export type VolatileEventName = "feed:posts" | "feed:changes" | "feed:understood" | "triage:claims";
 
 /** Events addressed to one user's sockets rather than to an activation room. */
-export type UserEventName = "session:revoked" | "activations:changed";
+export type UserEventName = "session:revoked" | "activations:changed" | "escalation:alert";
 
 export type ClientToServerEvents = {
   "activation:join": (request: unknown, ack: (result: JoinResult) => void) => void;
@@ -65,3 +67,24 @@ export const activationRoom = (activationId: string) => `activation:${activation
 export const userRoom = (userId: string) => `user:${userId}`;
 export const recordRoom = (activationId: string, record: string) => `record:${activationId}:${record}`;
 
+/**
+ * Urgent escalations. `escalation:changed` is a sequenced activation event
+ * ({ escalationId, reportId, status }); `escalation:alert` goes to each
+ * authority user who may read the activation, whether or not they are in its room.
+ */
+export type EscalationAlert = {
+  escalationId: string;
+  activationId: string;
+  activationName: string;
+  reportId: string;
+  reportTitle: string;
+  categoryLabel: string;
+  placeName: string | null;
+  message: string;
+  createdAt: string;
+  createdByName: string | null;
+  notifyCount: number;
+  status: "OPEN" | "ACKNOWLEDGED";
+  acknowledgedByName: string | null;
+};
+export type EscalationChangedEvent = { escalationId: string; reportId: string; status: "OPEN" | "ACKNOWLEDGED" };
