@@ -16,13 +16,23 @@ export type DeliveryOutcome = { sent: string[]; failed: string[] } | null;
  * recorded (audit `escalation.email`, a log line); the re-notify job retries
  * it. Never throws: mail trouble must not break anything else.
  */
-export async function deliverEscalationEmails(escalationId: string): Promise<DeliveryOutcome> {
-  try {
-    return await deliver(escalationId);
-  } catch (error) {
+export function deliverEscalationEmails(escalationId: string): Promise<DeliveryOutcome> {
+  const running = deliver(escalationId).catch((error: unknown) => {
     console.error(`[escalation] e-mail delivery of ${escalationId} failed`, error);
     return null;
-  }
+  });
+  inFlight().add(running);
+  void running.finally(() => inFlight().delete(running));
+  return running;
+}
+
+// Sends started after a commit and not awaited by their caller, so that shutdown and tests can wait for them.
+const holder = globalThis as unknown as { __vigieEscalationMail?: Set<Promise<DeliveryOutcome>> };
+const inFlight = () => (holder.__vigieEscalationMail ??= new Set());
+
+/** Resolves once every e-mail send under way has finished (tests, graceful shutdown). */
+export async function escalationEmailsSettled(): Promise<void> {
+  while (inFlight().size) await Promise.all([...inFlight()]);
 }
 
 async function deliver(escalationId: string): Promise<DeliveryOutcome> {
