@@ -12,13 +12,16 @@ type Action = (previous: EscalateActionResult | null, data: FormData) => Promise
  * happened: how many authority users saw it live, and whether the on-duty
  * e-mail left (or why not).
  */
-export function EscalateForm({ action }: { action: Action }) {
+export function EscalateForm({ action, hasOpen }: { action: Action; hasOpen: boolean }) {
   const t = useTranslations("escalations");
   const errorText = useEscalationError();
   const [result, run, pending] = useActionState(action, null);
+  // Stays mounted once the escalation is open (the page refreshes), so its outcome stays on screen.
+  const outcome = result?.ok ? <EscalateOutcome result={result} /> : null;
+  if (hasOpen) return outcome;
   return (
     <form action={run} className="stack" data-testid="escalate-form">
-      {result?.ok ? <EscalateOutcome result={result} /> : null}
+      {outcome}
       {result && !result.ok ? <p className="alert error" role="alert">{errorText(result)}</p> : null}
       <label>
         {t("messageLabel")}

@@ -18,7 +18,7 @@ type Acknowledge = (activationId: string, escalationId: string, previous: Acknow
 const REPEAT_SOUND_MS = 30_000;
 
 /**
- * The authority user's urgent-escalation alarm, on every page: a modal that
+ * The authority user's urgent-escalation alarm, on every page: a docked panel that
  * stays until the escalation is acknowledged (here, or by anyone else) or
  * dismissed — a re-notification brings it back — with a sound and, when
  * allowed, a system notification.
@@ -83,8 +83,8 @@ export function EscalationAlarm({ initial, acknowledge }: { initial: EscalationA
 
   if (visible.length === 0) return enableButton ? <div className={styles.enable}>{enableButton}</div> : null;
   return (
-    <div className={styles.overlay}>
-      <div className={styles.modal} role="alertdialog" aria-modal="true" aria-labelledby="escalation-alarm-title" data-testid="escalation-alarm">
+    <div className={styles.dock}>
+      <div className={styles.modal} role="alertdialog" aria-modal="false" aria-labelledby="escalation-alarm-title" data-testid="escalation-alarm">
         <h2 id="escalation-alarm-title">🚨 {t("alarmTitle", { count: visible.length })}</h2>
         {visible.map((alert) => (
           <div key={alert.escalationId} className={styles.alertBody} data-testid="escalation-alert">

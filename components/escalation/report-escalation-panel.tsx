@@ -25,14 +25,14 @@ export async function ReportEscalationPanel({ activationId, reportId, user, capa
   const [t, locale] = [await getTranslations("escalations"), await getLocale()];
   const escalations = await listEscalations(user, activationId, { reportId, locale });
   const hasOpen = escalations.some((e) => e.status === "OPEN");
-  const canEscalate = capabilities.has("triage") && !hasOpen;
+  const canEscalate = capabilities.has("triage");
   if (!canEscalate && escalations.length === 0) return null;
   return (
     <div className="panel" data-testid="report-escalation">
       <RecordLiveRefresh activationId={activationId} reportId={reportId} eventType="escalation:changed" />
       <h2>{t("reportPanelTitle")}</h2>
       <EscalationList activationId={activationId} escalations={escalations} acknowledge={capabilities.has("acknowledge") ? acknowledge : undefined} showReport={false} />
-      {canEscalate ? <EscalateForm action={escalate.bind(null, activationId, reportId)} /> : null}
+      {canEscalate ? <EscalateForm action={escalate.bind(null, activationId, reportId)} hasOpen={hasOpen} /> : null}
     </div>
   );
 }
