@@ -57,6 +57,7 @@ async function main(): Promise<void> {
   const io = createSocketServer(httpServer, { secret: process.env.AUTH_SECRET! });
   const { startRetentionSchedule } = await import("./lib/retention/retention-schedule");
   const stopRetention = startRetentionSchedule();
+  (await import("./lib/escalation/renotify-schedule")).startEscalationRenotify();
   // Enrichment listens before ingestion starts, so no stored post goes unnoticed.
   const { startEnrichment } = await import("./lib/enrich/enrichment-service");
   const stopEnrichment = startEnrichment();

@@ -1,9 +1,11 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/shell/app-header";
 import { RealtimeProvider } from "@/components/realtime/realtime-provider";
+import { EscalationNotifier } from "@/components/escalation/escalation-notifier";
 import { listActivationsForUser } from "@/lib/activation/list-activations-for-user";
 import { requireUser } from "@/lib/auth/guards";
 import { logoutAction, setLocaleAction } from "./actions";
+import { acknowledgeEscalationAction } from "./activations/[activationId]/escalations/actions";
 
 export const dynamic = "force-dynamic";
 
@@ -19,6 +21,7 @@ export default async function WatchLayout({ children }: { children: ReactNode })
         setLocaleAction={setLocaleAction}
       />
       {children}
+      <EscalationNotifier user={user} acknowledge={acknowledgeEscalationAction} />
     </RealtimeProvider>
   );
 }

@@ -5,6 +5,7 @@ import { DEFAULT_HAZARD_TEMPLATES } from "../activation/default-hazard-templates
 import { areaFromDepartements } from "../geo/departement-outlines";
 import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, DEMO_PASSWORD } from "./demo-accounts";
 import { seedPublicMapDemo } from "./seed-publish";
+import { seedEscalation } from "./seed-escalation";
 
 const HOUR = 3600_000;
 
@@ -78,6 +79,7 @@ export async function seedDemo(): Promise<{ seeded: boolean }> {
       },
     });
     await audit({ action: "demo.seed", entity: "Activation", entityId: activation.id, activationId: activation.id, after: { slug: activation.slug } });
+    await seedEscalation(tx, { activationId: activation.id, volunteerId: users.get("benevole1@vigie.demo")! });
   });
   await seedPublicMapDemo();
   return { seeded: true };

@@ -35,6 +35,8 @@ export type ServerToClientEvents = {
   "triage:claims": (news: TriageClaimsEvent) => void;
   /** Who else has this record (a report…) open, and whether they are editing it. */
   "record:viewers": (news: RecordViewersEvent) => void;
+  /** An urgent escalation to this authority user (new, re-notified, or settled by someone). */
+  "escalation:alert": (alert: EscalationAlert) => void;
 };
 
 export type RecordViewer = { userId: string; name: string; editing: boolean };
@@ -53,7 +55,7 @@ export type VolatileEventName = "feed:posts" | "feed:changes" | "feed:understood
 export type DashboardEventName = "eventlog:entry" | "sitrep:changed";
 
 /** Events addressed to one user's sockets rather than to an activation room. */
-export type UserEventName = "session:revoked" | "activations:changed";
+export type UserEventName = "session:revoked" | "activations:changed" | "escalation:alert";
 
 export type ClientToServerEvents = {
   "activation:join": (request: unknown, ack: (result: JoinResult) => void) => void;
@@ -109,3 +111,24 @@ export type PublicServerToClientEvents = {
   "public:closed": (info: Record<string, never>) => void;
 };
 export const publicRoom = (activationId: string) => `public:${activationId}`;
+/**
+ * Urgent escalations. `escalation:changed` is a sequenced activation event
+ * ({ escalationId, reportId, status }); `escalation:alert` goes to each
+ * authority user who may read the activation, whether or not they are in its room.
+ */
+export type EscalationAlert = {
+  escalationId: string;
+  activationId: string;
+  activationName: string;
+  reportId: string;
+  reportTitle: string;
+  categoryLabel: string;
+  placeName: string | null;
+  message: string;
+  createdAt: string;
+  createdByName: string | null;
+  notifyCount: number;
+  status: "OPEN" | "ACKNOWLEDGED";
+  acknowledgedByName: string | null;
+};
+export type EscalationChangedEvent = { escalationId: string; reportId: string; status: "OPEN" | "ACKNOWLEDGED" };

@@ -10,6 +10,7 @@ import { startAccessSweep } from "./access-sweep";
 import { broadcastPresence, roomPresence } from "./presence";
 import { attachPublicNamespace } from "./public-namespace";
 import { publishCommitted } from "./publish-committed";
+import { registerOnlineUsers } from "./online-users";
 import { handleRecordView, recordLeft } from "./record-presence";
 import { joinRequestSchema, syncRequestSchema } from "./schemas";
 import { authenticateHandshake } from "./socket-auth";
@@ -66,6 +67,7 @@ export function createSocketServer(httpServer: HttpServer, options: { secret: st
 
   const unsubscribe = onCommittedEvents((events) => publishCommitted(io as unknown as Server, events));
   const stopSweep = startAccessSweep(io as unknown as Server, options.sweepIntervalMs);
+  httpServer.once("close", registerOnlineUsers(io as unknown as Server));
   httpServer.once("close", () => {
     unsubscribe();
     stopSweep();

@@ -4,6 +4,8 @@ import { PublicMapSettingsPanel } from "@/components/publish/public-map-settings
 import { getActivationOverview } from "@/lib/activation/get-activation-overview";
 import { requireActivationPage } from "@/lib/auth/guards";
 import { updateSettingsAction } from "../actions";
+import { EscalationSettingsPanel } from "@/components/escalation/escalation-settings-panel";
+import { updateEscalationSettingsAction } from "../escalations/actions";
 
 export default async function SettingsPage({ params }: { params: Promise<{ activationId: string }> }) {
   const { activationId } = await params;
@@ -18,6 +20,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ activ
         action={updateSettingsAction.bind(null, activationId)}
       />
       <PublicMapSettingsPanel activationId={activationId} />
+      <EscalationSettingsPanel activationId={activationId} action={updateEscalationSettingsAction} />
     </main>
   );
 }

@@ -16,6 +16,8 @@ import { createRumourAction, linkReportToRumourAction } from "../../rumours/acti
 import { getReport } from "@/lib/verify/get-report";
 import { reverseImageSearches, storedPhotoExif } from "@/lib/verify/image-checks";
 import { getReportCategories } from "@/lib/verify/report-categories";
+import { ReportEscalationPanel } from "@/components/escalation/report-escalation-panel";
+import { acknowledgeEscalationAction, escalateReportAction } from "../../escalations/actions";
 import { addEvidenceAction, decideReviewAction, mergeReportAction, requestStatusAction, updateReportAction } from "../actions";
 
 export default async function ReportPage({ params }: { params: Promise<{ activationId: string; reportId: string }> }) {
@@ -88,6 +90,7 @@ export default async function ReportPage({ params }: { params: Promise<{ activat
           />
         </section>
         <section className="stack">
+          <ReportEscalationPanel activationId={activationId} reportId={reportId} user={user} capabilities={access.capabilities} escalate={escalateReportAction} acknowledge={acknowledgeEscalationAction} />
           <div className="panel">
             <StatusPanel
               status={report.status}

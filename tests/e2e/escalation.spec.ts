@@ -1,0 +1,64 @@
+import { expect, test } from "@playwright/test";
+import { withDb } from "./db";
+import { login } from "./helpers";
+
+/** A fresh report in the demo activation, seeded the way the server stores it. */
+async function seedReport(title: string): Promise<{ activationId: string; reportId: string }> {
+  return withDb(async (client) => {
+    const activation = await client.query(`SELECT id FROM "Activation" WHERE slug = 'crue-adour-landes'`);
+    const author = await client.query(`SELECT id FROM "User" WHERE email = 'benevole1@vigie.demo'`);
+    const activationId = activation.rows[0].id as string;
+    const report = await client.query(
+      `INSERT INTO "Report" (id, "activationId", title, category, severity, lat, lon, precision, "placeName", "observedAt", tags, "createdById", "updatedAt")
+       VALUES (gen_random_uuid(), $1, $2, 'people_in_danger', 4, 43.89, -0.5, 'commune', 'Mont-de-Marsan', now(), '{}', $3, now()) RETURNING id`,
+      [activationId, title, author.rows[0].id],
+    );
+    return { activationId, reportId: report.rows[0].id as string };
+  });
+}
+
+test("a volunteer escalates a report; the prefecture's browser raises the alarm, acknowledges with an answer, and the volunteer sees it live", async ({ browser }) => {
+  const title = `Voiture emportée e2e ${Date.now()}`;
+  const { activationId, reportId } = await seedReport(title);
+
+  // The prefecture is connected first, and already faces the demo's unanswered escalation.
+  const prefect = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  await login(prefect, "prefecture@vigie.demo");
+  await prefect.goto(`/activations/${activationId}`);
+  const alarm = prefect.getByTestId("escalation-alarm");
+  await expect(alarm).toContainText("Personnes bloquées à l'étage, quartier du Sablar");
+  await expect(prefect.getByTestId("presence-user").first()).toBeVisible();
+
+  const volunteer = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  await login(volunteer, "benevole1@vigie.demo");
+  await volunteer.goto(`/activations/${activationId}/reports/${reportId}`);
+  await expect(volunteer.getByTestId("presence-user").first()).toBeVisible();
+  const panel = volunteer.getByTestId("report-escalation");
+  await panel.getByLabel("Message pour la cellule de crise (500 caractères au plus)").fill("Conducteur sur le toit de sa voiture, courant fort");
+  await panel.getByRole("button", { name: "Escalader en urgence à l'autorité" }).click();
+  await expect(panel.getByTestId("escalation-item")).toHaveAttribute("data-status", "OPEN");
+  await expect(panel.getByTestId("escalation-timer")).toBeVisible();
+  await expect(panel.getByTestId("escalate-outcome")).toContainText("1 représentant de l'autorité connecté a reçu l'alerte.");
+  await expect(panel.getByTestId("escalate-outcome")).toContainText("L'envoi d'e-mails n'est pas configuré sur ce serveur");
+
+  // The authority's browser: the new alert joins the alarm at once.
+  const alert = alarm.getByTestId("escalation-alert").filter({ hasText: title });
+  await expect(alert).toContainText("Conducteur sur le toit de sa voiture, courant fort");
+  await expect(alarm).toContainText("2 remontées urgentes à traiter");
+  await alert.getByLabel("Secours engagés").check();
+  await alert.getByLabel("Précisions (facultatif)").fill("Équipe nautique du SDIS en route");
+  await alert.getByRole("button", { name: "Accuser réception" }).click();
+  await expect(alarm.getByTestId("escalation-alert").filter({ hasText: title })).toHaveCount(0);
+  await expect(alarm).toContainText("Remontée urgente à traiter");
+
+  // The volunteer's page shows the acknowledgement without reloading.
+  await expect(panel.getByTestId("escalation-item")).toHaveAttribute("data-status", "ACKNOWLEDGED");
+  await expect(panel.getByTestId("escalation-acknowledgement")).toContainText("Accusé de réception par Paul Préfecture");
+  await expect(panel.getByTestId("escalation-answer")).toHaveText("Secours engagés — Équipe nautique du SDIS en route");
+
+  // The escalations page lists it with the answer, and the demo's one still waiting with its timer.
+  await volunteer.getByRole("link", { name: "Escalades", exact: true }).click();
+  await expect(volunteer.getByTestId("escalations-open")).toContainText("Personnes bloquées à l'étage, quartier du Sablar");
+  await expect(volunteer.getByTestId("escalations-open").getByTestId("escalation-timer")).toBeVisible();
+  await expect(volunteer.getByTestId("escalations-past")).toContainText("Secours engagés — Équipe nautique du SDIS en route");
+});
