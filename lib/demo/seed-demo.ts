@@ -4,6 +4,7 @@ import { mutate } from "../db/mutate";
 import { DEFAULT_HAZARD_TEMPLATES } from "../activation/default-hazard-templates";
 import { areaFromDepartements } from "../geo/departement-outlines";
 import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, DEMO_PASSWORD } from "./demo-accounts";
+import { seedRelay } from "./seed-relay";
 
 const HOUR = 3600_000;
 
@@ -78,5 +79,6 @@ export async function seedDemo(): Promise<{ seeded: boolean }> {
     });
     await audit({ action: "demo.seed", entity: "Activation", entityId: activation.id, activationId: activation.id, after: { slug: activation.slug } });
   });
+  await seedRelay();
   return { seeded: true };
 }

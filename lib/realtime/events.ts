@@ -61,6 +61,10 @@ export type ClientToServerEvents = {
 };
 
 
+/** Relay messages (issue 11): any step of a message's workflow, or the relay settings, changed. Stored, sequenced. */
+export const RELAY_CHANGED = "relay:changed";
+export type RelayChangedEvent = { messageId?: string; status?: "DRAFT" | "APPROVED" | "PUBLISHED" | "WITHDRAWN"; failed?: string; settings?: true };
+
 export const activationRoom = (activationId: string) => `activation:${activationId}`;
 export const userRoom = (userId: string) => `user:${userId}`;
 export const recordRoom = (activationId: string, record: string) => `record:${activationId}:${record}`;

@@ -217,3 +217,16 @@ describe("rumour rebuttals", () => {
     expect(message.body).toContain("« Aucun ouvrage ne présente de risque de rupture » — Préfecture des Landes");
   });
 });
+
+describe("demo relay", () => {
+  it("seeds a published flood instruction and a rumour with a draft rebuttal", async () => {
+    await resetDatabase();
+    const { seedDemo } = await import("../../../lib/demo/seed-demo");
+    await seedDemo();
+    const activation = await db().activation.findUniqueOrThrow({ where: { slug: "crue-adour-landes" } });
+    expect((await listRelayInForce(activation.id)).map((m) => m.title)).toEqual(["Ne prenez pas votre voiture"]);
+    const rebuttal = await db().relayMessage.findFirstOrThrow({ where: { activationId: activation.id, kind: "REBUTTAL" }, include: { rumour: true } });
+    expect(rebuttal.status).toBe("DRAFT");
+    expect(rebuttal.rumour?.claim).toContain("barrage");
+  });
+});

@@ -3,6 +3,7 @@ import { SettingsForm } from "@/components/activation/settings-form";
 import { getActivationOverview } from "@/lib/activation/get-activation-overview";
 import { requireActivationPage } from "@/lib/auth/guards";
 import { updateSettingsAction } from "../actions";
+import { RelaySettingsSection } from "../relay/relay-settings-section";
 
 export default async function SettingsPage({ params }: { params: Promise<{ activationId: string }> }) {
   const { activationId } = await params;
@@ -16,6 +17,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ activ
         initial={{ keywords, hashtags, exclusions, languages, expectedDurationHours, publicMapAllowed, blurMedia, retentionDays, authorityGraceDays }}
         action={updateSettingsAction.bind(null, activationId)}
       />
+      <RelaySettingsSection activationId={activationId} />
     </main>
   );
 }
