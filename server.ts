@@ -35,6 +35,7 @@ async function main(): Promise<void> {
 
   const { ensureHazardTemplates } = await import("./lib/activation/hazard-templates");
   await ensureHazardTemplates();
+  await (await import("./lib/relay/library/ensure-relay-library")).ensureRelayLibrary();
   await prepareAccounts(env);
 
   const { default: next } = await import("next");

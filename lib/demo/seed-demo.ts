@@ -6,6 +6,7 @@ import { areaFromDepartements } from "../geo/departement-outlines";
 import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, DEMO_PASSWORD } from "./demo-accounts";
 import { seedPublicMapDemo } from "./seed-publish";
 import { seedEscalation } from "./seed-escalation";
+import { seedRelay } from "./seed-relay";
 
 const HOUR = 3600_000;
 
@@ -82,5 +83,6 @@ export async function seedDemo(): Promise<{ seeded: boolean }> {
     await seedEscalation(tx, { activationId: activation.id, volunteerId: users.get("benevole1@vigie.demo")! });
   });
   await seedPublicMapDemo();
+  await seedRelay();
   return { seeded: true };
 }

@@ -76,6 +76,9 @@ export type MapFeatureEvent = {
 export type MapReportEvent = { reportId: string; lat: number; lon: number; precision: string; placeName: string | null; version: number };
 export const MAP_FEATURE_EVENT = "map:feature";
 export const MAP_REPORT_EVENT = "map:report";
+/** Relay messages (issue 11): any step of a message's workflow, or the relay settings, changed. Stored, sequenced. */
+export const RELAY_CHANGED = "relay:changed";
+export type RelayChangedEvent = { messageId?: string; status?: "DRAFT" | "APPROVED" | "PUBLISHED" | "WITHDRAWN"; failed?: string; settings?: true };
 
 export const activationRoom = (activationId: string) => `activation:${activationId}`;
 export const userRoom = (userId: string) => `user:${userId}`;

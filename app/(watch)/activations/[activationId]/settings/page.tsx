@@ -6,6 +6,7 @@ import { requireActivationPage } from "@/lib/auth/guards";
 import { updateSettingsAction } from "../actions";
 import { EscalationSettingsPanel } from "@/components/escalation/escalation-settings-panel";
 import { updateEscalationSettingsAction } from "../escalations/actions";
+import { RelaySettingsSection } from "../relay/relay-settings-section";
 
 export default async function SettingsPage({ params }: { params: Promise<{ activationId: string }> }) {
   const { activationId } = await params;
@@ -21,6 +22,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ activ
       />
       <PublicMapSettingsPanel activationId={activationId} />
       <EscalationSettingsPanel activationId={activationId} action={updateEscalationSettingsAction} />
+      <RelaySettingsSection activationId={activationId} />
     </main>
   );
 }

@@ -13,6 +13,7 @@ import { RumourCreateForm, RumourLinkForm } from "@/components/report/rumour-for
 import { findSimilarReports } from "@/lib/verify/find-similar-reports";
 import { listRumours } from "@/lib/verify/get-rumours";
 import { createRumourAction, linkReportToRumourAction } from "../../rumours/actions";
+import { RebuttalSection } from "../../relay/rebuttal-section";
 import { getReport } from "@/lib/verify/get-report";
 import { reverseImageSearches, storedPhotoExif } from "@/lib/verify/image-checks";
 import { getReportCategories } from "@/lib/verify/report-categories";
@@ -127,6 +128,7 @@ export default async function ReportPage({ params }: { params: Promise<{ activat
               ) : null}
             </div>
           ) : null}
+          {report.status === "FALSE" ? <RebuttalSection activationId={activationId} target={{ reportId }} claim={report.title} canDraft={canTriage} /> : null}
           <div className="panel">
             <h2>{t("evidenceTitle", { count: report.evidence.length })}</h2>
             <ul data-testid="evidence-list">

@@ -5,6 +5,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { requireActivationPage } from "@/lib/auth/guards";
 import { getRumour } from "@/lib/verify/get-rumours";
 import { setRumourStatusAction } from "../actions";
+import { RebuttalSection } from "../../relay/rebuttal-section";
 
 export default async function RumourPage({ params }: { params: Promise<{ activationId: string; rumourId: string }> }) {
   const { activationId, rumourId } = await params;
@@ -28,6 +29,7 @@ export default async function RumourPage({ params }: { params: Promise<{ activat
             ))}
         </div>
       ) : null}
+      <RebuttalSection activationId={activationId} target={{ rumourId }} claim={rumour.claim} canDraft={access.capabilities.has("triage")} />
       <section className="panel" style={{ marginTop: "1rem" }}>
         <h2>{t("spreadTitle")}</h2>
         {rumour.spread.length === 0 ? <p className="muted">{t("noPosts")}</p> : null}

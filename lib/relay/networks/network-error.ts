@@ -1,0 +1,25 @@
+/** A network refused or failed a publication; `message` is recorded on the RelayPublication. */
+export class NetworkPublishError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "NetworkPublishError";
+  }
+}
+
+export type PublishedPost = { url: string | null; remoteId: string };
+export type PostImage = { bytes: Buffer; mime: string; alt: string };
+
+export const NETWORK_TIMEOUT_MS = 15_000;
+
+/** The body of a refusal, kept short for the publication history. */
+export async function describeRefusal(response: Response): Promise<string> {
+  const text = await response.text().catch(() => "");
+  let detail = text;
+  try {
+    const json = JSON.parse(text) as { error?: string; message?: string };
+    detail = json.message ?? json.error ?? text;
+  } catch {
+    // not JSON: keep the text
+  }
+  return `HTTP ${response.status}${detail ? `: ${detail.slice(0, 300)}` : ""}`;
+}

@@ -1,0 +1,24 @@
+import type { SessionUser } from "../auth/session-user";
+import { requireCoordination } from "../activation/require-coordination";
+import { mutate } from "../db/mutate";
+import { AppError } from "../errors";
+import { changeRelayMessage, findRelayMessage } from "./change-relay-message";
+import { relayVersionSchema } from "./schemas";
+
+/**
+ * Withdraws a message that is no longer true or useful: it leaves the public map and the
+ * authority's dashboard at once. Posts already on the networks stay there: the coordinator
+ * deletes them on each network (their links are in the publication history).
+ */
+export async function withdrawRelayMessage(actor: SessionUser, activationId: string, messageId: string, input: unknown): Promise<{ version: number }> {
+  await requireCoordination(actor, activationId);
+  const { version } = relayVersionSchema.parse(input);
+  return mutate(actor, async ({ tx, audit, emitToActivation }) => {
+    const message = await findRelayMessage(tx, activationId, messageId);
+    if (message.status === "WITHDRAWN") throw new AppError("CONFLICT", "relay_already_withdrawn");
+    const next = await changeRelayMessage(tx, messageId, version, { status: "WITHDRAWN", withdrawnAt: new Date() });
+    await audit({ action: "relay.withdraw", entity: "RelayMessage", entityId: messageId, activationId, before: { status: message.status }, after: { status: "WITHDRAWN" } });
+    await emitToActivation(activationId, "relay:changed", { messageId, status: "WITHDRAWN" });
+    return { version: next };
+  });
+}

@@ -1,0 +1,116 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/**
+ * A fake Mastodon instance on 127.0.0.1 that receives statuses, checking what a real one checks:
+ * - GET /api/v2/instance — `configuration.statuses.max_characters` (set per test);
+ * - POST /api/v2/media — Bearer token, multipart `file`, `description` (alt text) required here
+ *   (a real instance accepts none, but Vigie must always send it);
+ * - POST /api/v1/statuses — Bearer token, `status` required and within max_characters with every
+ *   URL counted as 23, media ids it issued, the Idempotency-Key honoured (same key: same status).
+ * Everything accepted is kept in `statuses` / `media` for the test to read.
+ */
+export type ReceivedStatus = { id: string; status: string; mediaIds: string[]; language: string | null; visibility: string | null; idempotencyKey: string | null };
+
+export type FakeMastodonPublish = {
+  url: string;
+  token: string;
+  statuses: ReceivedStatus[];
+  media: { id: string; description: string; bytes: number; mime: string }[];
+  requests: string[];
+  setMaxCharacters(max: number): void;
+  close(): Promise<void>;
+};
+
+export async function startFakeMastodonPublish(options: { token?: string; maxCharacters?: number } = {}): Promise<FakeMastodonPublish> {
+  const token = options.token ?? "fake-mastodon-token";
+  let maxCharacters = options.maxCharacters ?? 500;
+  const statuses: ReceivedStatus[] = [];
+  const media: FakeMastodonPublish["media"] = [];
+  const requests: string[] = [];
+  const byKey = new Map<string, ReceivedStatus>();
+  let base = "";
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((error: unknown) => send(res, 500, { error: String(error) }));
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", base);
+    requests.push(`${req.method} ${url.pathname}`);
+    if (req.method === "GET" && url.pathname === "/api/v2/instance") {
+      return send(res, 200, { domain: "relais.example", configuration: { statuses: { max_characters: maxCharacters, max_media_attachments: 4, characters_reserved_per_url: 23 } } });
+    }
+    if (req.method === "GET" && url.pathname === "/api/v1/instance") return send(res, 200, { uri: "relais.example", configuration: { statuses: { max_characters: maxCharacters } } });
+    if (req.headers.authorization !== `Bearer ${token}`) return send(res, 401, { error: "The access token is invalid" });
+    const body = await readBody(req);
+    if (req.method === "POST" && url.pathname === "/api/v2/media") {
+      const form = await new Response(new Uint8Array(body), { headers: { "content-type": req.headers["content-type"] ?? "" } }).formData().catch(() => null);
+      const file = form?.get("file");
+      if (!form || !(file instanceof Blob) || file.size === 0) return send(res, 422, { error: "Validation failed: File can't be blank" });
+      const description = form.get("description");
+      if (typeof description !== "string" || !description.trim()) return send(res, 422, { error: "fake: description (alt text) expected" });
+      if (description.length > 1500) return send(res, 422, { error: "Validation failed: Description is too long" });
+      const id = String(900_000 + media.length);
+      media.push({ id, description, bytes: file.size, mime: file.type });
+      return send(res, 200, { id, type: "image", description });
+    }
+    if (req.method === "POST" && url.pathname === "/api/v1/statuses") {
+      let json: { status?: unknown; media_ids?: unknown; language?: unknown; visibility?: unknown };
+      try {
+        json = JSON.parse(body.toString("utf8"));
+      } catch {
+        return send(res, 400, { error: "invalid JSON" });
+      }
+      const key = typeof req.headers["idempotency-key"] === "string" ? req.headers["idempotency-key"] : null;
+      if (key && byKey.has(key)) return sendStatus(res, byKey.get(key)!);
+      const mediaIds = Array.isArray(json.media_ids) ? json.media_ids.map(String) : [];
+      if (typeof json.status !== "string" || (!json.status.trim() && mediaIds.length === 0)) return send(res, 422, { error: "Validation failed: Text can't be blank" });
+      const length = Array.from(json.status.replace(/https?:\/\/[^\s<>"]+/g, "x".repeat(23))).length;
+      if (length > maxCharacters) return send(res, 422, { error: `Validation failed: Text character limit of ${maxCharacters} exceeded` });
+      if (mediaIds.some((id) => !media.some((m) => m.id === id))) return send(res, 422, { error: "Validation failed: unknown media" });
+      const status: ReceivedStatus = {
+        id: String(120_000_000_000 + statuses.length + 1),
+        status: json.status,
+        mediaIds,
+        language: typeof json.language === "string" ? json.language : null,
+        visibility: typeof json.visibility === "string" ? json.visibility : null,
+        idempotencyKey: key,
+      };
+      statuses.push(status);
+      if (key) byKey.set(key, status);
+      return sendStatus(res, status);
+    }
+    send(res, 404, { error: "Record not found" });
+  }
+
+  function sendStatus(res: ServerResponse, status: ReceivedStatus): void {
+    send(res, 200, { id: status.id, uri: `${base}/users/vigie/statuses/${status.id}`, url: `${base}/@vigie/${status.id}`, content: `<p>${status.status}</p>`, visibility: status.visibility ?? "public" });
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: base,
+    token,
+    statuses,
+    media,
+    requests,
+    setMaxCharacters: (max) => void (maxCharacters = max),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json" });
+  res.end(JSON.stringify(body));
+}
