@@ -65,3 +65,7 @@ export const activationRoom = (activationId: string) => `activation:${activation
 export const userRoom = (userId: string) => `user:${userId}`;
 export const recordRoom = (activationId: string, record: string) => `record:${activationId}:${record}`;
 
+
+/** Solidarity board: activation event "solidarity:changed" carries item ids only; each reader re-reads the board with their own rights (contacts stay private). */
+export const SOLIDARITY_CHANGED_EVENT = "solidarity:changed";
+export type SolidarityChangedEvent = { itemIds: string[] };
