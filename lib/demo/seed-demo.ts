@@ -4,6 +4,7 @@ import { mutate } from "../db/mutate";
 import { DEFAULT_HAZARD_TEMPLATES } from "../activation/default-hazard-templates";
 import { areaFromDepartements } from "../geo/departement-outlines";
 import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, DEMO_PASSWORD } from "./demo-accounts";
+import { seedSolidarity } from "./seed-solidarity";
 
 const HOUR = 3600_000;
 
@@ -76,6 +77,7 @@ export async function seedDemo(): Promise<{ seeded: boolean }> {
         },
       },
     });
+    await seedSolidarity(tx, { activationId: activation.id, createdById: users.get("coordination@vigie.demo")! });
     await audit({ action: "demo.seed", entity: "Activation", entityId: activation.id, activationId: activation.id, after: { slug: activation.slug } });
   });
   return { seeded: true };

@@ -18,6 +18,7 @@ export default async function ActivationLayout({ children, params }: { children:
         {access.capabilities.has("triage") ? <Link href={`${base}/triage`}>{t("triage")}</Link> : null}
         <Link href={`${base}/reports`}>{t("reports")}</Link>
         <Link href={`${base}/rumours`}>{t("rumours")}</Link>
+        <Link href={`${base}/solidarity`}>{t("solidarity")}</Link>
         <Link href={`${base}/sources`}>{t("sources")}</Link>
         {access.capabilities.has("triage") ? <Link href={`${base}/capture`}>{t("capture")}</Link> : null}
         <Link href={`${base}/team`}>{t("team")}</Link>

@@ -4,6 +4,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { EvidenceForm } from "@/components/report/evidence-form";
 import { ReportEditor } from "@/components/report/report-editor";
 import { RecordLiveRefresh } from "@/components/report/record-live-refresh";
+import { SolidarityFromReport } from "@/components/solidarity/from-report-link";
 import { StatusPanel } from "@/components/report/status-panel";
 import { requireActivationPage } from "@/lib/auth/guards";
 import { dateToZonedInput } from "@/lib/team/zoned-time";
@@ -120,6 +121,7 @@ export default async function ReportPage({ params }: { params: Promise<{ activat
               ) : null}
             </div>
           ) : null}
+          {canTriage ? <SolidarityFromReport activationId={activationId} reportId={reportId} /> : null}
           <div className="panel">
             <h2>{t("evidenceTitle", { count: report.evidence.length })}</h2>
             <ul data-testid="evidence-list">
