@@ -4,7 +4,9 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action-result";
+import type { CommuneHit } from "@/lib/places/search-communes";
 import type { SolidarityItemView } from "@/lib/solidarity/get-solidarity-board";
+import { SolidarityItemEditForm } from "./item-edit-form";
 import { SolidarityResult } from "./solidarity-result";
 
 type Props = {
@@ -15,18 +17,21 @@ type Props = {
   update: (input: Record<string, unknown>) => Promise<ActionResult>;
   close: (version: number) => Promise<ActionResult>;
   draftRelay: (kind: string) => Promise<ActionResult>;
+  search: (query: string) => Promise<CommuneHit[]>;
 };
 
 /** One need or offer with what the caller may do to it; every change names the version shown. */
-export function SolidarityItemCard({ activationId, item, canEdit, canCoordinate, update, close, draftRelay }: Props) {
+export function SolidarityItemCard({ activationId, item, canEdit, canCoordinate, update, close, draftRelay, search }: Props) {
   const t = useTranslations("solidarity");
   const [result, setResult] = useState<ActionResult | null>(null);
   const [pending, start] = useTransition();
   const [kind, setKind] = useState(item.side === "OFFER" && (item.type === "VOLUNTEERS" || item.type === "OTHER") ? "INITIATIVE" : "SOLIDARITY");
+  // The version the edit started from: if someone saves meanwhile (the card refreshes live), this edit is refused, not silently applied over theirs.
+  const [editingFrom, setEditingFrom] = useState<number | null>(null);
   const run = (work: () => Promise<ActionResult>) => start(async () => setResult(await work()));
   const open = item.status !== "CLOSED";
   return (
-    <article className="card" data-testid="solidarity-item" data-item-id={item.id} data-side={item.side}>
+    <article className="panel" data-testid="solidarity-item" data-item-id={item.id} data-side={item.side}>
       <header className="feed-bar" style={{ gap: "0.4rem", flexWrap: "wrap" }}>
         <span className={`badge side-${item.side}`}>{t(`sides.${item.side}`)}</span>
         <span className="badge">{t(`types.${item.type}`)}</span>
@@ -51,11 +56,30 @@ export function SolidarityItemCard({ activationId, item, canEdit, canCoordinate,
       </p>
       {"contact" in item ? (
         <p className="small" data-testid="solidarity-contact">
-          🔒 {t("fields.contact")} : {item.contact || <span className="muted">{t("noContact")}</span>}
+          {t("contactLabel")} : {item.contact || <span className="muted">{t("noContact")}</span>}
         </p>
       ) : null}
       <SolidarityResult result={result} />
+      {editingFrom !== null ? (
+        <SolidarityItemEditForm
+          item={item}
+          search={search}
+          pending={pending}
+          onSave={(input) =>
+            run(async () => {
+              const outcome = await update({ ...input, version: editingFrom });
+              if (outcome.ok) setEditingFrom(null);
+              return outcome;
+            })
+          }
+        />
+      ) : null}
       <div className="button-row">
+        {canEdit && open ? (
+          <button type="button" className="button secondary small" onClick={() => setEditingFrom(editingFrom === null ? item.version : null)}>
+            {editingFrom !== null ? t("cancelEdit") : t("edit")}
+          </button>
+        ) : null}
         {canEdit && open ? (
           <button type="button" className="button secondary small" disabled={pending} onClick={() => run(() => update({ version: item.version, verified: !item.verified }))}>
             {item.verified ? t("unverify") : t("verify")}

@@ -39,7 +39,7 @@ export function MatchPanel({ suggestions, pairs, byId, canEdit, confirm }: Props
           const need = byId[s.needId];
           const offer = byId[s.offerId];
           return (
-            <li key={`${s.needId}-${s.offerId}`} data-testid="solidarity-suggestion" className="card">
+            <li key={`${s.needId}-${s.offerId}`} data-testid="solidarity-suggestion" className="panel">
               <div className="small">
                 <strong>{t("sides.NEED")}</strong> : {label(need)}
               </div>

@@ -3,7 +3,10 @@ import { db } from "../db/client";
 import type { SolidaritySide, SolidarityStatus, SolidarityType } from "../db/generated/enums";
 import { solidarityFiltersSchema, type SolidarityFilters } from "./schemas";
 import { getSolidarityAccess, type SolidarityAccess } from "./solidarity-access";
-import { suggestMatches, type SuggestedMatch } from "./suggest-matches";
+import { MATCH_RADIUS_KM, suggestMatches, type SuggestedMatch } from "./suggest-matches";
+
+/** The nearest offers suggested for each need (the board lists no more). */
+export const SUGGESTIONS_PER_NEED = 3;
 
 export type SolidarityItemView = {
   id: string;
@@ -63,5 +66,5 @@ export async function getSolidarityBoard(actor: SessionUser, activationId: strin
   );
   const pairs = rows.filter((row) => row.side === "NEED" && row.status === "MATCHED" && row.matchedWithId && byId[row.matchedWithId]).map((row) => ({ needId: row.id, offerId: row.matchedWithId! }));
   const communes = [...new Map(rows.filter((row) => row.insee && row.placeName).map((row) => [row.insee!, { insee: row.insee!, name: row.placeName! }])).values()].sort((a, b) => a.name.localeCompare(b.name, "fr"));
-  return { rights, filters, items, byId, suggestions: suggestMatches(rows), pairs, communes };
+  return { rights, filters, items, byId, suggestions: suggestMatches(rows, MATCH_RADIUS_KM, SUGGESTIONS_PER_NEED), pairs, communes };
 }

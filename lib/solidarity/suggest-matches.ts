@@ -17,7 +17,8 @@ export type MatchCandidate = {
 
 export type SuggestedMatch = { needId: string; offerId: string; distanceKm: number };
 
-export function suggestMatches(items: readonly MatchCandidate[], maxKm: number = MATCH_RADIUS_KM): SuggestedMatch[] {
+/** `perNeed` keeps only each need's nearest offers (the board shows a few per need). */
+export function suggestMatches(items: readonly MatchCandidate[], maxKm: number = MATCH_RADIUS_KM, perNeed: number = Infinity): SuggestedMatch[] {
   const located = items.filter((item) => item.status === "OPEN" && item.lat !== null && item.lon !== null);
   const needs = located.filter((item) => item.side === "NEED");
   const offersByType = new Map<string, MatchCandidate[]>();
@@ -27,18 +28,23 @@ export function suggestMatches(items: readonly MatchCandidate[], maxKm: number =
     if (list) list.push(offer);
     else offersByType.set(offer.type, [offer]);
   }
-  const matches: (SuggestedMatch & { needAt: number; offerAt: number })[] = [];
+  // A degree of latitude is ~111 km everywhere: offers farther north or south are skipped before any trigonometry.
+  const maxLatDelta = maxKm / 111 + 1e-6;
+  type Ranked = SuggestedMatch & { needAt: number; offerAt: number };
+  const byDistance = (a: Ranked, b: Ranked) => a.distanceKm - b.distanceKm || a.needAt - b.needAt || a.offerAt - b.offerAt;
+  const matches: Ranked[] = [];
   for (const need of needs) {
+    const mine: Ranked[] = [];
     for (const offer of offersByType.get(need.type) ?? []) {
+      if (Math.abs(offer.lat! - need.lat!) > maxLatDelta) continue;
       const distanceKm = distanceKmBetween(need.lat!, need.lon!, offer.lat!, offer.lon!);
       if (distanceKm > maxKm) continue;
       // Ties (same commune) go to the older need, then the older offer: first come, first served.
-      matches.push({ needId: need.id, offerId: offer.id, distanceKm, needAt: need.createdAt?.getTime() ?? 0, offerAt: offer.createdAt?.getTime() ?? 0 });
+      mine.push({ needId: need.id, offerId: offer.id, distanceKm, needAt: need.createdAt?.getTime() ?? 0, offerAt: offer.createdAt?.getTime() ?? 0 });
     }
+    matches.push(...(Number.isFinite(perNeed) ? mine.sort(byDistance).slice(0, perNeed) : mine));
   }
-  return matches
-    .sort((a, b) => a.distanceKm - b.distanceKm || a.needAt - b.needAt || a.offerAt - b.offerAt)
-    .map(({ needId, offerId, distanceKm }) => ({ needId, offerId, distanceKm: Math.round(distanceKm * 10) / 10 }));
+  return matches.sort(byDistance).map(({ needId, offerId, distanceKm }) => ({ needId, offerId, distanceKm: Math.round(distanceKm * 10) / 10 }));
 }
 
 /** Haversine distance in kilometres, good to a few metres at a département's scale. */

@@ -76,3 +76,24 @@ test("the prefecture reads the board without contacts, and the demo board shows 
   await expect(page.locator("main")).not.toContainText("06 39 98");
   await expect(page.getByTestId("solidarity-form")).toHaveCount(0);
 });
+
+test("an edit started before someone else's change is refused with a clear message, never applied over it", async ({ browser }) => {
+  const coordinator = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  const volunteer = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  await login(coordinator, "coordination@vigie.demo");
+  await login(volunteer, "benevole2@vigie.demo");
+  await coordinator.getByRole("link", { name: "Solidarité", exact: true }).click();
+  await volunteer.goto(coordinator.url());
+  const title = "Personne âgée à conduire chez sa fille";
+  await itemCard(coordinator, title).getByRole("button", { name: "Modifier" }).click();
+  await itemCard(coordinator, title).getByTestId("solidarity-edit").getByLabel("Précisions").fill("Rendez-vous à 14 h");
+
+  // Meanwhile the volunteer verifies the same need; the coordinator's card follows live, her edit stays open.
+  await itemCard(volunteer, title).getByRole("button", { name: "Marquer vérifié" }).click();
+  await expect(itemCard(coordinator, title).getByTestId("solidarity-verified")).toBeVisible({ timeout: 10_000 });
+  await itemCard(coordinator, title).getByRole("button", { name: "Enregistrer" }).click();
+  await expect(itemCard(coordinator, title)).toContainText("Cet élément a été modifié entre-temps");
+  await expect(itemCard(coordinator, title)).not.toContainText("Rendez-vous à 14 h", { useInnerText: true });
+  await coordinator.context().close();
+  await volunteer.context().close();
+});

@@ -63,3 +63,14 @@ describe("suggestMatches", () => {
     expect(suggestMatches([item("n1", "NEED", "OTHER", DAX), item("o1", "OFFER", "OTHER", PEYREHORADE)], 5)).toEqual([]);
   });
 });
+
+describe("suggestMatches per need", () => {
+  it("keeps only each need's nearest offers when asked", () => {
+    const matches = suggestMatches(
+      [item("n1", "NEED", "FOOD", DAX), item("o-far", "OFFER", "FOOD", PEYREHORADE), item("o-near", "OFFER", "FOOD", SAINT_PAUL_LES_DAX), item("o-same", "OFFER", "FOOD", DAX)],
+      20,
+      2,
+    );
+    expect(matches.map((m) => m.offerId)).toEqual(["o-same", "o-near"]);
+  });
+});

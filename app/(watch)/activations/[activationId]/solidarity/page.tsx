@@ -40,7 +40,7 @@ export default async function SolidarityPage({ params, searchParams }: { params:
           <div className="stack" data-testid="solidarity-items">
             {board.items.map((item) => (
               <SolidarityItemCard
-                key={`${item.id}-${item.version}`}
+                key={item.id}
                 activationId={activationId}
                 item={item}
                 canEdit={rights.canEdit}
@@ -48,6 +48,7 @@ export default async function SolidarityPage({ params, searchParams }: { params:
                 update={updateSolidarityItemAction.bind(null, activationId, item.id)}
                 close={closeSolidarityItemAction.bind(null, activationId, item.id)}
                 draftRelay={draftRelayAction.bind(null, activationId, item.id)}
+                search={searchCommunesAction.bind(null, activationId)}
               />
             ))}
           </div>
