@@ -83,6 +83,7 @@ test("an edit started before someone else's change is refused with a clear messa
   await login(coordinator, "coordination@vigie.demo");
   await login(volunteer, "benevole2@vigie.demo");
   await coordinator.getByRole("link", { name: "Solidarité", exact: true }).click();
+  await coordinator.waitForURL(/\/solidarity$/);
   await volunteer.goto(coordinator.url());
   const title = "Personne âgée à conduire chez sa fille";
   await itemCard(coordinator, title).getByRole("button", { name: "Modifier" }).click();
