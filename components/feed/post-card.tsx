@@ -5,6 +5,7 @@ import { memo, useState } from "react";
 import type { FeedPost } from "@/lib/ingest/feed-post";
 import type { LabelChange } from "./label-keys";
 import { PostUnderstandingRow } from "./post-understanding";
+import { SolidarityFromPost } from "../solidarity/from-post-action";
 
 /** One post: plain text only (never the network's HTML), author, time, media, link to the original. */
 type Props = {
@@ -91,6 +92,7 @@ export const PostCard = memo(function PostCard({ post, sourceName, blurMedia, se
             {t("original")}
           </a>
         ) : null}
+        {onLabel ? <> · <SolidarityFromPost postId={post.id} /></> : null}
       </footer>
     </article>
   );

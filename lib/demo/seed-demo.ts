@@ -7,6 +7,7 @@ import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, DEMO_PASSWORD } from "./demo-account
 import { seedPublicMapDemo } from "./seed-publish";
 import { seedEscalation } from "./seed-escalation";
 import { seedRelay } from "./seed-relay";
+import { seedSolidarity } from "./seed-solidarity";
 
 const HOUR = 3600_000;
 
@@ -79,6 +80,7 @@ export async function seedDemo(): Promise<{ seeded: boolean }> {
         },
       },
     });
+    await seedSolidarity(tx, { activationId: activation.id, createdById: users.get("coordination@vigie.demo")! });
     await audit({ action: "demo.seed", entity: "Activation", entityId: activation.id, activationId: activation.id, after: { slug: activation.slug } });
     await seedEscalation(tx, { activationId: activation.id, volunteerId: users.get("benevole1@vigie.demo")! });
   });

@@ -135,3 +135,7 @@ export type EscalationAlert = {
   acknowledgedByName: string | null;
 };
 export type EscalationChangedEvent = { escalationId: string; reportId: string; status: "OPEN" | "ACKNOWLEDGED" };
+
+/** Solidarity board: activation event "solidarity:changed" carries item ids only; each reader re-reads the board with their own rights (contacts stay private). */
+export const SOLIDARITY_CHANGED_EVENT = "solidarity:changed";
+export type SolidarityChangedEvent = { itemIds: string[] };

@@ -2,6 +2,7 @@ import { Prisma } from "../db/generated/client";
 import { registerEnrichmentRetention } from "../enrich/enrichment-retention";
 import { registerPostRetention } from "../ingest/post-retention";
 import { registerReportRetention } from "../verify/report-retention";
+import { registerSolidarityRetention } from "../solidarity/solidarity-retention";
 import { eraseSubjectInJson, mentionsSubject, redactPersonalFields, REDACTED } from "./redact";
 import { registerPurger, registerSubjectHandler } from "./registry";
 
@@ -14,6 +15,7 @@ export function registerBuiltinRetentionHandlers(): void {
   registerPostRetention();
   registerEnrichmentRetention();
   registerReportRetention();
+  registerSolidarityRetention();
   registerPurger({
     kind: "audit_snapshots",
     purge: async ({ tx, activationId }) => {

@@ -22,6 +22,7 @@ export default async function ActivationLayout({ children, params }: { children:
         <Link href={`${base}/rumours`}>{t("rumours")}</Link>
         <Link href={`${base}/escalations`}>{t("escalations")}</Link>
         <Link href={`${base}/relay`}>{t("relay")}</Link>
+        <Link href={`${base}/solidarity`}>{t("solidarity")}</Link>
         <Link href={`${base}/sources`}>{t("sources")}</Link>
         {access.capabilities.has("triage") ? <Link href={`${base}/capture`}>{t("capture")}</Link> : null}
         <Link href={`${base}/team`}>{t("team")}</Link>

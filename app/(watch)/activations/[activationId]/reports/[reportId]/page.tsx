@@ -6,6 +6,7 @@ import { PublicationPanel } from "@/components/publish/publication-panel";
 import { ReportEditor } from "@/components/report/report-editor";
 import { ShowOnMapLink } from "@/components/map/show-on-map-link";
 import { RecordLiveRefresh } from "@/components/report/record-live-refresh";
+import { SolidarityFromReport } from "@/components/solidarity/from-report-link";
 import { StatusPanel } from "@/components/report/status-panel";
 import { requireActivationPage } from "@/lib/auth/guards";
 import { dateToZonedInput } from "@/lib/team/zoned-time";
@@ -129,6 +130,7 @@ export default async function ReportPage({ params }: { params: Promise<{ activat
             </div>
           ) : null}
           {report.status === "FALSE" ? <RebuttalSection activationId={activationId} target={{ reportId }} claim={report.title} canDraft={canTriage} /> : null}
+          {canTriage ? <SolidarityFromReport activationId={activationId} reportId={reportId} /> : null}
           <div className="panel">
             <h2>{t("evidenceTitle", { count: report.evidence.length })}</h2>
             <ul data-testid="evidence-list">
