@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 type Hit = { name: string; departement: string; lat: number; lon: number };
 
@@ -10,8 +10,10 @@ export function CommuneSearch({ activationId, onPick }: { activationId: string; 
   const t = useTranslations("map");
   const [text, setText] = useState("");
   const [hits, setHits] = useState<Hit[]>([]);
+  // The name just picked fills the box: do not search it again.
+  const picked = useRef<string | null>(null);
   useEffect(() => {
-    if (text.trim().length < 2) {
+    if (text.trim().length < 2 || text === picked.current) {
       setHits([]);
       return;
     }
@@ -34,7 +36,12 @@ export function CommuneSearch({ activationId, onPick }: { activationId: string; 
         <ul className="panel" style={{ position: "absolute", zIndex: 1000, left: 0, right: 0, margin: 0, padding: 4, listStyle: "none" }}>
           {hits.map((hit) => (
             <li key={`${hit.name}-${hit.departement}`}>
-              <button type="button" className="link" onClick={() => { onPick(hit); setHits([]); setText(hit.name); }} data-testid="map-commune-hit">
+              <button type="button" className="link" onClick={() => {
+                  onPick(hit);
+                  picked.current = hit.name;
+                  setHits([]);
+                  setText(hit.name);
+                }} data-testid="map-commune-hit">
                 {hit.name} ({hit.departement})
               </button>
             </li>

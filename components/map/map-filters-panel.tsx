@@ -24,7 +24,7 @@ export function MapFiltersPanel({ filters, onFilters, layers, onLayers, categori
       <fieldset>
         <legend>{t("window")}</legend>
         {TIME_WINDOWS.map((window) => (
-          <label key={window} style={{ marginRight: 8 }}>
+          <label key={window} className="inline" style={{ display: "inline-flex", marginRight: 10, fontWeight: 400 }}>
             <input type="radio" name="map-window" checked={filters.window === window} onChange={() => onFilters({ ...filters, window, from: window === "custom" ? (filters.from ?? since) : filters.from })} /> {t(`windows.${window}`)}
           </label>
         ))}
@@ -33,7 +33,7 @@ export function MapFiltersPanel({ filters, onFilters, layers, onLayers, categori
       <fieldset>
         <legend>{t("status")}</legend>
         {REPORT_STATUSES.map((status) => (
-          <label key={status} style={{ display: "block" }}>
+          <label key={status} className="inline" style={{ fontWeight: 400 }}>
             <input type="checkbox" checked={filters.statuses.includes(status)} onChange={() => onFilters({ ...filters, statuses: toggle(filters.statuses, status) })} data-testid={`map-status-${status}`} /> {t(`statuses.${status}`)}
           </label>
         ))}
@@ -41,7 +41,7 @@ export function MapFiltersPanel({ filters, onFilters, layers, onLayers, categori
       <fieldset>
         <legend>{t("severityFilter")}</legend>
         {[1, 2, 3, 4].map((severity) => (
-          <label key={severity} style={{ marginRight: 8 }}>
+          <label key={severity} className="inline" style={{ display: "inline-flex", marginRight: 10, fontWeight: 400 }}>
             <input type="checkbox" checked={filters.severities.includes(severity)} onChange={() => onFilters({ ...filters, severities: toggle(filters.severities, severity) })} /> {severity}
           </label>
         ))}
@@ -61,7 +61,7 @@ export function MapFiltersPanel({ filters, onFilters, layers, onLayers, categori
       <fieldset>
         <legend>{t("layers")}</legend>
         {(["reports", "communes", "posts", "drawings", "area"] as const).map((layer) => (
-          <label key={layer} style={{ display: "block" }}>
+          <label key={layer} className="inline" style={{ fontWeight: 400 }}>
             <input type="checkbox" checked={layers[layer]} onChange={() => onLayers({ ...layers, [layer]: !layers[layer] })} data-testid={`map-layer-${layer}`} /> {t(`layerNames.${layer}`)}
           </label>
         ))}

@@ -65,7 +65,7 @@ export function ReportLayer({ activationId, view, categoryLabel, canMove, moving
         if (radius && !moving) {
           const style = reportMarkerStyle({ ...report, status: report.status as ReportMarkerStatus });
           return (
-            <Circle key={report.id} center={[report.lat, report.lon]} radius={radius} pathOptions={{ color: style.color, fillColor: style.fillColor, fillOpacity: Math.min(style.fillOpacity, 0.35), weight: style.weight, dashArray: style.dashArray, className: "map-report-area" }}>
+            <Circle key={report.id} center={[report.lat, report.lon]} radius={radius} pathOptions={{ color: style.color, fillColor: style.fillColor, fillOpacity: Math.min(style.fillOpacity, 0.12), weight: style.urgent ? 3 : 1.5, dashArray: style.dashArray, className: "map-report-area" }}>
               {popup}
             </Circle>
           );

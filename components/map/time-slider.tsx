@@ -19,11 +19,11 @@ export function TimeSlider({ since, from, to, onChange }: { since: string; from:
   const show = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "short" });
   return (
     <div data-testid="map-time-slider">
-      <label style={{ display: "block" }}>
+      <label style={{ fontWeight: 400 }}>
         {t("from")} {show(time(fromStep))}
-        <input type="range" min={0} max={STEPS} value={fromStep} onChange={(event) => onChange(time(Math.min(Number(event.target.value), toStep)).toISOString(), to)} style={{ width: "100%" }} />
+        <input type="range" min={0} max={STEPS} value={fromStep} data-testid="map-time-from" onChange={(event) => onChange(time(Math.min(Number(event.target.value), toStep)).toISOString(), to)} style={{ width: "100%" }} />
       </label>
-      <label style={{ display: "block" }}>
+      <label style={{ fontWeight: 400 }}>
         {t("to")} {toStep >= STEPS ? t("now") : show(time(toStep))}
         <input type="range" min={0} max={STEPS} value={toStep} onChange={(event) => {
           const step = Math.max(Number(event.target.value), fromStep);

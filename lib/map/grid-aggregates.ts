@@ -42,7 +42,7 @@ export type ExportedReport = Omit<ReportPoint, "escalated" | "version"> & { desc
 /** The WHERE clause and its parameters (numbered from 1) shared by every report query. */
 function reportWhere(filter: ReportFilterSql): { sql: string; params: unknown[] } {
   const params: unknown[] = [filter.activationId, filter.statuses?.length ? filter.statuses : DEFAULT_MAP_STATUSES];
-  const clauses = [`"activationId" = $1::uuid`, `lat IS NOT NULL`, `"mergedIntoId" IS NULL`, `status::text = ANY($2::text[])`];
+  const clauses = [`"activationId" = $1::uuid`, `lat IS NOT NULL`, `"mergedIntoId" IS NULL`, `status = ANY($2::"ReportStatus"[])`];
   const add = (clause: (n: number) => string, value: unknown) => {
     params.push(value);
     clauses.push(clause(params.length));
@@ -60,19 +60,28 @@ function reportWhere(filter: ReportFilterSql): { sql: string; params: unknown[] 
   return { sql: clauses.join(" AND "), params };
 }
 
-/** Reports grouped in square cells of `cell` degrees: count, centroid, urgency, dominant category. */
+/**
+ * Reports grouped in square cells of `cell` degrees: count, centroid, urgency, commonest category.
+ * Two hash aggregations (per cell and category, then per cell) rather than an ordered-set
+ * aggregate: no sort of the 100,000 rows, so no spill to disk.
+ */
 export async function reportClusters(filter: ReportFilterSql, cell: number): Promise<ReportCluster[]> {
   const where = reportWhere(filter);
   const c = where.params.length + 1;
   const { rows } = await pgPool().query<{ gy: number; gx: number; n: number; lat: number; lon: number; urgent: number; confirmed: number; category: string; max_severity: number; sample_id: string }>(
-    `SELECT floor(lat / $${c})::int AS gy, floor(lon / $${c})::int AS gx, count(*)::int AS n,
-            avg(lat)::float8 AS lat, avg(lon)::float8 AS lon,
-            (count(*) FILTER (WHERE severity >= 4 OR escalated))::int AS urgent,
-            (count(*) FILTER (WHERE status = 'CONFIRMED'))::int AS confirmed,
-            mode() WITHIN GROUP (ORDER BY category) AS category,
-            max(severity)::int AS max_severity, min(id::text) AS sample_id
-       FROM "Report" WHERE ${where.sql}
-      GROUP BY 1, 2`,
+    `WITH per_category AS (
+       SELECT floor(lat / $${c})::int AS gy, floor(lon / $${c})::int AS gx, category, count(*) AS n,
+              sum(lat) AS sum_lat, sum(lon) AS sum_lon,
+              count(*) FILTER (WHERE severity >= 4 OR escalated) AS urgent,
+              count(*) FILTER (WHERE status = 'CONFIRMED') AS confirmed,
+              max(severity) AS max_severity, min(id::text) AS sample_id
+         FROM "Report" WHERE ${where.sql}
+        GROUP BY 1, 2, 3)
+     SELECT gy, gx, sum(n)::int AS n, (sum(sum_lat) / sum(n))::float8 AS lat, (sum(sum_lon) / sum(n))::float8 AS lon,
+            sum(urgent)::int AS urgent, sum(confirmed)::int AS confirmed,
+            (array_agg(category ORDER BY n DESC, category))[1] AS category,
+            max(max_severity)::int AS max_severity, min(sample_id) AS sample_id
+       FROM per_category GROUP BY gy, gx`,
     [...where.params, cell],
   );
   return rows.map((row) => ({ key: `${row.gy}:${row.gx}`, count: row.n, lat: row.lat, lon: row.lon, urgent: row.urgent, confirmed: row.confirmed, category: row.category, maxSeverity: row.max_severity, sampleId: row.sample_id }));

@@ -70,7 +70,7 @@ export type ClientToServerEvents = {
 /** A drawn feature was created, changed or deleted (payload of the activation event `map:feature`). */
 export type MapFeatureEvent = {
   action: "created" | "updated" | "deleted";
-  feature: { id: string; kind: string; geometry: unknown; label: string; note: string; version: number; updatedAt: string };
+  feature: { id: string; kind: string; geometry: unknown; label: string; note: string; version: number; updatedAt: string; published: boolean; publicLabel: string | null };
 };
 /** A report's marker was moved (payload of the activation event `map:report`). */
 export type MapReportEvent = { reportId: string; lat: number; lon: number; precision: string; placeName: string | null; version: number };
