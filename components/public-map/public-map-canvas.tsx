@@ -2,6 +2,7 @@
 
 import type { GeoJsonObject } from "geojson";
 import L, { type LatLngBoundsExpression } from "leaflet";
+import { useMemo } from "react";
 import { CircleMarker, GeoJSON, Popup, Rectangle } from "react-leaflet";
 import BaseMap from "@/components/map/base-map";
 import { categoryStyle, FEATURE_KIND_COLOR } from "@/components/map/report-marker-style";
@@ -19,6 +20,9 @@ type Props = {
 
 /** The Leaflet part of the public map (client only): coarse report points, grid cells drawn as such, published drawings. */
 export default function PublicMapCanvas({ reports, features, tile, bounds, locale, featureLabel, when }: Props) {
+  // SVG rather than the base map's canvas: a public map holds few items, and SVG shapes are
+  // focusable, inspectable and sharp when printed.
+  const renderer = useMemo(() => L.svg(), []);
   return (
     <BaseMap tileUrl={tile.tileUrl} attribution={tile.attribution} offlineOnly={tile.offlineOnly} bounds={bounds} className="public-leaflet">
       {features.map((feature) => (
@@ -26,7 +30,8 @@ export default function PublicMapCanvas({ reports, features, tile, bounds, local
           key={`${feature.id}:${feature.label}:${JSON.stringify(feature.geometry)}`}
           data={{ type: "Feature", geometry: feature.geometry, properties: {} } as GeoJsonObject}
           style={{ color: FEATURE_KIND_COLOR[feature.kind] ?? "#475467", weight: 3, fillOpacity: 0.2 }}
-          pointToLayer={(_point, latlng) => L.circleMarker(latlng, { radius: 7, color: FEATURE_KIND_COLOR[feature.kind] ?? "#475467" })}
+          {...{ renderer }}
+          pointToLayer={(_point, latlng) => L.circleMarker(latlng, { radius: 7, color: FEATURE_KIND_COLOR[feature.kind] ?? "#475467", renderer })}
         >
           <Popup>
             <strong>{feature.label}</strong>
@@ -51,13 +56,13 @@ export default function PublicMapCanvas({ reports, features, tile, bounds, local
           const halfLat = report.cellMeters / 2 / 111_320;
           const halfLon = halfLat / Math.cos((report.lat * Math.PI) / 180);
           return (
-            <Rectangle key={report.id} bounds={[[report.lat - halfLat, report.lon - halfLon], [report.lat + halfLat, report.lon + halfLon]]} pathOptions={{ color, weight: 2, fillColor: color, fillOpacity: 0.45 }}>
+            <Rectangle key={report.id} className="public-report-area" bounds={[[report.lat - halfLat, report.lon - halfLon], [report.lat + halfLat, report.lon + halfLon]]} pathOptions={{ color, weight: 2, fillColor: color, fillOpacity: 0.45, renderer }}>
               {popup}
             </Rectangle>
           );
         }
         return (
-          <CircleMarker key={report.id} center={[report.lat, report.lon]} radius={10} pathOptions={{ color, weight: 2, fillColor: color, fillOpacity: 0.7 }}>
+          <CircleMarker key={report.id} center={[report.lat, report.lon]} radius={10} pathOptions={{ color, weight: 2, fillColor: color, fillOpacity: 0.7, renderer }}>
             {popup}
           </CircleMarker>
         );

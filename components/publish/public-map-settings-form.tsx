@@ -12,30 +12,33 @@ type Settings = { publicMapAllowed: boolean; publicPrecision: "grid" | "commune"
 export function PublicMapSettingsForm({ initial, publicUrl, action }: { initial: Settings; publicUrl: string; action: (previous: ActionResult | null, data: FormData) => Promise<ActionResult> }) {
   const t = useTranslations("publish.settings");
   const [result, run, pending] = useActionState(action, null);
-  const [precision, setPrecision] = useState(initial.publicPrecision);
+  // Controlled: a refused value stays on screen to be corrected (a form action resets uncontrolled fields).
+  const [values, setValues] = useState(initial);
+  const set = <K extends keyof Settings>(key: K, value: Settings[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const precision = values.publicPrecision;
   const snippet = `<iframe src="${publicUrl}" title="Carte publique" width="100%" height="600" style="border:0" loading="lazy" referrerpolicy="no-referrer"></iframe>`;
   return (
     <form action={run} className="panel stack" data-testid="public-map-settings" style={{ marginTop: "1rem" }}>
       <h2>{t("title")}</h2>
       <p className="muted small">{t("intro")}</p>
       <label className="inline">
-        <input type="checkbox" name="publicMapAllowed" defaultChecked={initial.publicMapAllowed} data-testid="public-map-enabled" />
+        <input type="checkbox" name="publicMapAllowed" checked={values.publicMapAllowed} onChange={(e) => set("publicMapAllowed", e.target.checked)} data-testid="public-map-enabled" />
         {t("enabled")}
       </label>
       <div className="grid2">
         <label>
           {t("precision")}
-          <select name="publicPrecision" value={precision} onChange={(e) => setPrecision(e.target.value as Settings["publicPrecision"])}>
+          <select name="publicPrecision" value={precision} onChange={(e) => set("publicPrecision", e.target.value as Settings["publicPrecision"])}>
             <option value="grid">{t("precisionGrid")}</option>
             <option value="commune">{t("precisionCommune")}</option>
           </select>
         </label>
         <label>
           {t("gridMeters")}
-          <input type="number" name="publicGridMeters" min={500} max={50000} step={100} defaultValue={initial.publicGridMeters} disabled={precision !== "grid"} />
+          <input type="number" name="publicGridMeters" min={500} max={50000} step={100} value={values.publicGridMeters} onChange={(e) => set("publicGridMeters", Number(e.target.value))} disabled={precision !== "grid"} />
         </label>
       </div>
-      {precision !== "grid" ? <input type="hidden" name="publicGridMeters" value={initial.publicGridMeters} /> : null}
+      {precision !== "grid" ? <input type="hidden" name="publicGridMeters" value={values.publicGridMeters} /> : null}
       {initial.publicMapAllowed ? (
         <>
           <CopyField label={t("link")} value={publicUrl} testId="public-map-link" />
@@ -51,14 +54,14 @@ export function PublicMapSettingsForm({ initial, publicUrl, action }: { initial:
       <h3>{t("basemapTitle")}</h3>
       <label>
         {t("tileUrl")}
-        <input name="mapTileUrl" defaultValue={initial.mapTileUrl} placeholder="https://tile.openstreetmap.org/{z}/{x}/{y}.png" />
+        <input name="mapTileUrl" value={values.mapTileUrl} onChange={(e) => set("mapTileUrl", e.target.value)} placeholder="https://tile.openstreetmap.org/{z}/{x}/{y}.png" />
       </label>
       <label>
         {t("tileAttribution")}
-        <input name="mapTileAttribution" defaultValue={initial.mapTileAttribution} maxLength={300} />
+        <input name="mapTileAttribution" value={values.mapTileAttribution} onChange={(e) => set("mapTileAttribution", e.target.value)} maxLength={300} />
       </label>
       <label className="inline">
-        <input type="checkbox" name="mapOfflineOnly" defaultChecked={initial.mapOfflineOnly} data-testid="map-offline-only" />
+        <input type="checkbox" name="mapOfflineOnly" checked={values.mapOfflineOnly} onChange={(e) => set("mapOfflineOnly", e.target.checked)} data-testid="map-offline-only" />
         {t("offlineOnly")}
       </label>
       <PublicationOutcome result={result} success={t("saved")} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import type { PublishActionResult } from "@/app/(watch)/activations/[activationId]/publish/actions";
 import { PublicationOutcome } from "./publication-outcome";
 
@@ -19,6 +19,9 @@ export function ReportPublicationForm({ state, canPublish, publicMapAllowed, pub
   const t = useTranslations("publish");
   const format = useFormatter();
   const [result, run, pending] = useActionState(publish, null);
+  // Controlled: a refused text stays on screen to be corrected (a form action resets uncontrolled fields).
+  const [publicTitle, setPublicTitle] = useState(state.publicTitle);
+  const [publicSummary, setPublicSummary] = useState(state.publicSummary);
   const [unpublished, runUnpublish, unpublishing] = useActionState(async () => unpublish(), null);
   const confirmed = state.status === "CONFIRMED";
   return (
@@ -35,11 +38,11 @@ export function ReportPublicationForm({ state, canPublish, publicMapAllowed, pub
           {state.suggested ? <p className="muted small">{t("suggested")}</p> : null}
           <label>
             {t("publicTitle")}
-            <input name="publicTitle" defaultValue={state.publicTitle} maxLength={200} required data-testid="public-title" />
+            <input name="publicTitle" value={publicTitle} onChange={(e) => setPublicTitle(e.target.value)} maxLength={200} required data-testid="public-title" />
           </label>
           <label>
             {t("publicSummary")}
-            <textarea name="publicSummary" defaultValue={state.publicSummary} maxLength={2000} rows={4} data-testid="public-summary" />
+            <textarea name="publicSummary" value={publicSummary} onChange={(e) => setPublicSummary(e.target.value)} maxLength={2000} rows={4} data-testid="public-summary" />
           </label>
           <p className="muted small">{t("hint")}</p>
           <PublicationOutcome result={result} success={t("publishedOk")} />
