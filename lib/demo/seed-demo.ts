@@ -3,6 +3,7 @@ import { db } from "../db/client";
 import { mutate } from "../db/mutate";
 import { DEFAULT_HAZARD_TEMPLATES } from "../activation/default-hazard-templates";
 import { areaFromDepartements } from "../geo/departement-outlines";
+import { seedDashboardDemo } from "./seed-dashboard";
 import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, DEMO_PASSWORD } from "./demo-accounts";
 
 const HOUR = 3600_000;
@@ -77,6 +78,7 @@ export async function seedDemo(): Promise<{ seeded: boolean }> {
       },
     });
     await audit({ action: "demo.seed", entity: "Activation", entityId: activation.id, activationId: activation.id, after: { slug: activation.slug } });
+    await seedDashboardDemo(tx, activation.id, users);
   });
   return { seeded: true };
 }
