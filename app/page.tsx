@@ -7,5 +7,6 @@ export default async function HomePage() {
   const user = await requireUser();
   const activations = await listActivationsForUser(user);
   const current = activations.find((activation) => activation.status === "ACTIVE") ?? activations[0];
-  redirect(current ? `/activations/${current.id}` : "/activations");
+  // The crisis cell does not triage: its landing page is the dashboard.
+  redirect(current ? `/activations/${current.id}${user.role === "AUTHORITY" ? "/dashboard" : ""}` : "/activations");
 }

@@ -12,6 +12,13 @@ import { postBuckets } from "./post-buckets";
  */
 export type QueryScope = { activationId: string; now: Date };
 
+/**
+ * The present (not a situation report about the past): report counts then come
+ * from the trigger-kept ReportTally rows (see the dashboard migration) rather
+ * than from a scan of every report.
+ */
+const isLive = (now: Date) => now.getTime() >= Date.now() - 5_000;
+
 const n = (value: bigint | number | null | undefined) => Number(value ?? 0);
 /** Width of one trend bucket. */
 export const TREND_BUCKET_MINUTES = 15;
@@ -25,20 +32,26 @@ export type ReportFigures = {
   bySeverity: Record<string, number>;
 };
 
-/** Reports by status, category and severity, in one pass. */
+/** Reports by status, category and severity: a few dozen grouped counts, summed here. */
 export async function reportFigures({ activationId, now }: QueryScope): Promise<ReportFigures> {
-  const rows = await db().$queryRaw<{ status: string | null; category: string | null; severity: number | null; count: bigint }[]>`
-    SELECT "status"::text AS status, "category", "severity", count(*) AS count
-    FROM "Report"
-    WHERE "activationId" = ${activationId}::uuid AND "mergedIntoId" IS NULL AND "createdAt" <= ${now}
-    GROUP BY GROUPING SETS (("status"), ("category"), ("severity"))`;
+  const rows = isLive(now)
+    ? await db().$queryRaw<{ status: string; category: string; severity: number; count: bigint }[]>`
+        SELECT "status"::text AS status, "category", "severity", sum("n") AS count
+        FROM "ReportTally" WHERE "activationId" = ${activationId}::uuid AND "n" > 0
+        GROUP BY 1, 2, 3`
+    : await db().$queryRaw<{ status: string; category: string; severity: number; count: bigint }[]>`
+        SELECT "status"::text AS status, "category", "severity", count(*) AS count
+        FROM "Report"
+        WHERE "activationId" = ${activationId}::uuid AND "mergedIntoId" IS NULL AND "createdAt" <= ${now}
+        GROUP BY 1, 2, 3`;
   const figures: ReportFigures = { total: 0, byStatus: {}, byCategory: {}, bySeverity: {} };
+  const add = (into: Record<string, number>, key: string, count: number) => (into[key] = (into[key] ?? 0) + count);
   for (const row of rows) {
-    if (row.status !== null) {
-      figures.byStatus[row.status] = n(row.count);
-      figures.total += n(row.count);
-    } else if (row.category !== null) figures.byCategory[row.category] = n(row.count);
-    else if (row.severity !== null) figures.bySeverity[String(row.severity)] = n(row.count);
+    const count = n(row.count);
+    figures.total += count;
+    add(figures.byStatus, row.status, count);
+    add(figures.byCategory, row.category, count);
+    add(figures.bySeverity, String(row.severity), count);
   }
   return figures;
 }
@@ -141,18 +154,31 @@ export type CommuneRow = { commune: string; total: number; confirmed: number; ma
  * report's place name) and category, the most reported first.
  */
 export async function affectedCommunes({ activationId, now }: QueryScope, limit = 50): Promise<CommuneRow[]> {
-  const rows = await db().$queryRaw<{ commune: string; category: string; total: bigint; confirmed: bigint; maxSeverity: number }[]>`
-    WITH counted AS (
-      SELECT "placeName" AS commune, "category", count(*) AS total,
-             count(*) FILTER (WHERE "status" = 'CONFIRMED') AS confirmed, max("severity") AS "maxSeverity"
-      FROM "Report"
-      WHERE "activationId" = ${activationId}::uuid AND "mergedIntoId" IS NULL AND "placeName" IS NOT NULL
-        AND "status" <> 'FALSE' AND "createdAt" <= ${now}
-      GROUP BY 1, 2
-    ), top AS (
-      SELECT commune FROM counted GROUP BY commune ORDER BY sum(confirmed) DESC, sum(total) DESC, commune LIMIT ${limit}
-    )
-    SELECT c.* FROM counted c JOIN top USING (commune)`;
+  type Row = { commune: string; category: string; total: bigint; confirmed: bigint; maxSeverity: number };
+  const rows = isLive(now)
+    ? await db().$queryRaw<Row[]>`
+        WITH counted AS (
+          SELECT "placeName" AS commune, "category", sum("n") AS total,
+                 sum("n") FILTER (WHERE "status" = 'CONFIRMED') AS confirmed, max("severity") AS "maxSeverity"
+          FROM "ReportTally"
+          WHERE "activationId" = ${activationId}::uuid AND "placeName" <> '' AND "status" <> 'FALSE' AND "n" > 0
+          GROUP BY 1, 2
+        ), top AS (
+          SELECT commune FROM counted GROUP BY commune ORDER BY sum(confirmed) DESC NULLS LAST, sum(total) DESC, commune LIMIT ${limit}
+        )
+        SELECT c.* FROM counted c JOIN top USING (commune)`
+    : await db().$queryRaw<Row[]>`
+        WITH counted AS (
+          SELECT "placeName" AS commune, "category", count(*) AS total,
+                 count(*) FILTER (WHERE "status" = 'CONFIRMED') AS confirmed, max("severity") AS "maxSeverity"
+          FROM "Report"
+          WHERE "activationId" = ${activationId}::uuid AND "mergedIntoId" IS NULL AND "placeName" IS NOT NULL
+            AND "status" <> 'FALSE' AND "createdAt" <= ${now}
+          GROUP BY 1, 2
+        ), top AS (
+          SELECT commune FROM counted GROUP BY commune ORDER BY sum(confirmed) DESC, sum(total) DESC, commune LIMIT ${limit}
+        )
+        SELECT c.* FROM counted c JOIN top USING (commune)`;
   const communes = new Map<string, CommuneRow>();
   for (const row of rows) {
     const entry = communes.get(row.commune) ?? { commune: row.commune, total: 0, confirmed: 0, maxSeverity: 0, byCategory: {} };

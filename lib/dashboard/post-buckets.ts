@@ -3,14 +3,14 @@ import { db } from "../db/client";
 /**
  * Posts per fifteen minutes (by time posted), for the trend chart and the
  * total: counting a million posts on every live refresh is too slow, so the
- * settled buckets — those ending more than an hour ago, where a late post is
- * rare — are counted once per process and kept; only the last hour is
+ * settled buckets — those ending more than a quarter of an hour ago, where a late post is
+ * rare — are counted once per process and kept; only the last half hour or so is
  * counted on each call. The kept counts are rebuilt every half hour, which
  * also catches late posts and retention deletions. Read-only; used by
  * lib/dashboard/dashboard-queries.ts only.
  */
 export const BUCKET_MS = 15 * 60_000;
-const SETTLE_MS = 3600_000;
+const SETTLE_MS = 15 * 60_000;
 const REBUILD_MS = 30 * 60_000;
 const ORIGIN = new Date("2000-01-01T00:00:00Z");
 

@@ -3,6 +3,7 @@ import { db } from "../db/client";
 import { mutate } from "../db/mutate";
 import { DEFAULT_HAZARD_TEMPLATES } from "../activation/default-hazard-templates";
 import { areaFromDepartements } from "../geo/departement-outlines";
+import { seedDashboardDemo } from "./seed-dashboard";
 import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, DEMO_PASSWORD } from "./demo-accounts";
 import { seedPublicMapDemo } from "./seed-publish";
 import { seedEscalation } from "./seed-escalation";
@@ -83,6 +84,7 @@ export async function seedDemo(): Promise<{ seeded: boolean }> {
     await seedSolidarity(tx, { activationId: activation.id, createdById: users.get("coordination@vigie.demo")! });
     await audit({ action: "demo.seed", entity: "Activation", entityId: activation.id, activationId: activation.id, after: { slug: activation.slug } });
     await seedEscalation(tx, { activationId: activation.id, volunteerId: users.get("benevole1@vigie.demo")! });
+    await seedDashboardDemo(tx, activation.id, users);
   });
   await seedPublicMapDemo();
   await seedRelay();

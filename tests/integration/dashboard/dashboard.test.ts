@@ -118,6 +118,37 @@ describe("dashboard figures", () => {
     expect(dashboard.rate.total).toBe(0);
   });
 
+  it("live tallies (kept by a trigger) follow edits, merges and deletions like a count of the reports", async () => {
+    // Our own count of the reports themselves, grouped the way the figures are.
+    const scanned = async () => {
+      const rows = await db().$queryRawUnsafe<{ status: string; category: string; severity: number; n: bigint }[]>(
+        `SELECT status::text, category, severity, count(*) n FROM "Report" WHERE "activationId" = $1::uuid AND "mergedIntoId" IS NULL GROUP BY 1, 2, 3`,
+        activationId,
+      );
+      const figures = { total: 0, byStatus: {} as Record<string, number>, byCategory: {} as Record<string, number>, bySeverity: {} as Record<string, number> };
+      for (const row of rows) {
+        const count = Number(row.n);
+        figures.total += count;
+        figures.byStatus[row.status] = (figures.byStatus[row.status] ?? 0) + count;
+        figures.byCategory[row.category] = (figures.byCategory[row.category] ?? 0) + count;
+        figures.bySeverity[String(row.severity)] = (figures.bySeverity[String(row.severity)] ?? 0) + count;
+      }
+      return figures;
+    };
+    const live = async () => (await getDashboard({ activationId, now: new Date() })).figures;
+    await db().report.update({ where: { id: reportIds.dax1! }, data: { category: "road_closed", severity: 1 } });
+    await db().report.update({ where: { id: reportIds.dax2! }, data: { mergedIntoId: reportIds.tartas! } });
+    const extra = await createReport(alice, activationId, { title: "Passage à gué submergé", category: "road_closed", location: { lat: 43.8, lon: -0.7, precision: "commune", placeName: "Tartas" } });
+    await db().report.delete({ where: { id: extra.id } });
+    expect(await live()).toEqual(await scanned());
+    expect((await live()).byStatus.CONFIRMED).toBe(2);
+    const communes = (await getDashboard({ activationId, now: new Date() })).communes;
+    expect(communes.find((row) => row.commune === "Dax")).toMatchObject({ total: 1, confirmed: 1, byCategory: { road_closed: 1 } });
+    await db().report.update({ where: { id: reportIds.dax1! }, data: { category: "people_in_danger", severity: 3 } });
+    await db().report.update({ where: { id: reportIds.dax2! }, data: { mergedIntoId: null } });
+    expect(await live()).toEqual(await scanned());
+  });
+
   it("give an authority of another organisation nothing", async () => {
     await expect(getActivationAccess(stranger, activationId)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(addLogEntry(stranger, activationId, { text: "Je ne devrais pas écrire ici" })).rejects.toMatchObject({ code: "NOT_FOUND" });
