@@ -1,5 +1,6 @@
 import { Prisma } from "../db/generated/client";
 import { registerEnrichmentRetention } from "../enrich/enrichment-retention";
+import { registerEscalationRetention } from "../escalation/escalation-retention";
 import { registerPostRetention } from "../ingest/post-retention";
 import { registerReportRetention } from "../verify/report-retention";
 import { eraseSubjectInJson, mentionsSubject, redactPersonalFields, REDACTED } from "./redact";
@@ -14,6 +15,7 @@ export function registerBuiltinRetentionHandlers(): void {
   registerPostRetention();
   registerEnrichmentRetention();
   registerReportRetention();
+  registerEscalationRetention();
   registerPurger({
     kind: "audit_snapshots",
     purge: async ({ tx, activationId }) => {
