@@ -214,6 +214,12 @@ describe("urgent escalation", () => {
     expect(`${stored.message} ${stored.answer}`).not.toContain("riverain40");
   });
 
+  it("is refused once the activation is closed", async () => {
+    await db().activation.update({ where: { id: activationId }, data: { status: "CLOSED", closedAt: new Date() } });
+    await expect(escalateReport(volunteer, activationId, reportId, { message: "Urgent" })).rejects.toThrow("escalation_activation_not_running");
+    expect(await db().escalation.count()).toBe(0);
+  });
+
   it("says e-mail is off when no SMTP server is configured", async () => {
     delete process.env.VIGIE_SMTP_URL;
     try {
