@@ -33,7 +33,9 @@ export async function escalateReport(actor: SessionUser, activationId: string, r
     if (flagged.count === 0) throw new AppError("NOT_FOUND", "report_not_found");
     const open = await tx.escalation.findFirst({ where: { reportId, status: "OPEN" }, select: { id: true } });
     if (open) throw new AppError("CONFLICT", "escalation_already_open");
-    const { onDutyEmails } = await tx.activation.findUniqueOrThrow({ where: { id: activationId }, select: { onDutyEmails: true } });
+    const { onDutyEmails, status } = await tx.activation.findUniqueOrThrow({ where: { id: activationId }, select: { onDutyEmails: true, status: true } });
+    // A closed watch has no crisis cell waiting on it any more.
+    if (status !== "ACTIVE" && status !== "PAUSED") throw new AppError("INVALID_INPUT", "escalation_activation_not_running");
     const email: EmailOutcome = !mail ? "off" : onDutyEmails.length ? "pending" : "no_address";
     const created = await tx.escalation.create({
       data: {

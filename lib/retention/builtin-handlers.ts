@@ -1,5 +1,6 @@
 import { Prisma } from "../db/generated/client";
 import { registerEnrichmentRetention } from "../enrich/enrichment-retention";
+import { registerEscalationRetention } from "../escalation/escalation-retention";
 import { registerPostRetention } from "../ingest/post-retention";
 import { registerReportRetention } from "../verify/report-retention";
 import { registerSolidarityRetention } from "../solidarity/solidarity-retention";
@@ -16,6 +17,7 @@ export function registerBuiltinRetentionHandlers(): void {
   registerEnrichmentRetention();
   registerReportRetention();
   registerSolidarityRetention();
+  registerEscalationRetention();
   registerPurger({
     kind: "audit_snapshots",
     purge: async ({ tx, activationId }) => {

@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { withDb } from "./db";
 import { login } from "./helpers";
@@ -17,7 +18,16 @@ async function seedReport(title: string): Promise<{ activationId: string; report
   });
 }
 
+/** An acknowledgement link as lib/escalation/signed-link.ts makes them (the format is the contract the e-mails carry). */
+function signLink(escalationId: string, address: string, secret: string): string {
+  const expiry = Math.floor(Date.now() / 1000) + 3600;
+  const signature = createHmac("sha256", secret).update(`vigie-escalation-ack\n${escalationId}\n${address}\n${expiry}`).digest("base64url");
+  return `${escalationId}.${Buffer.from(address).toString("base64url")}.${expiry}.${signature}`;
+}
+
 test("a volunteer escalates a report; the prefecture's browser raises the alarm, acknowledges with an answer, and the volunteer sees it live", async ({ browser }) => {
+  // Two browsers and a live round trip on a shared two-core machine: more room than the default minute.
+  test.setTimeout(150_000);
   const title = `Voiture emportée e2e ${Date.now()}`;
   const { activationId, reportId } = await seedReport(title);
 
@@ -56,9 +66,36 @@ test("a volunteer escalates a report; the prefecture's browser raises the alarm,
   await expect(panel.getByTestId("escalation-acknowledgement")).toContainText("Accusé de réception par Paul Préfecture");
   await expect(panel.getByTestId("escalation-answer")).toHaveText("Secours engagés — Équipe nautique du SDIS en route");
 
-  // The escalations page lists it with the answer, and the demo's one still waiting with its timer.
   await volunteer.getByRole("link", { name: "Escalades", exact: true }).click();
   await expect(volunteer.getByTestId("escalations-open")).toContainText("Personnes bloquées à l'étage, quartier du Sablar");
   await expect(volunteer.getByTestId("escalations-open").getByTestId("escalation-timer")).toBeVisible();
   await expect(volunteer.getByTestId("escalations-past")).toContainText("Secours engagés — Équipe nautique du SDIS en route");
+});
+
+test("the on-duty e-mail's signed link opens without login, acknowledges once, and a tampered link is refused", async ({ browser }) => {
+  const title = `Digue fissurée e2e ${Date.now()}`;
+  const { activationId, reportId } = await seedReport(title);
+  const escalationId = await withDb(async (client) => {
+    const row = await client.query(`INSERT INTO "Escalation" (id, "activationId", "reportId", message, "emailState") VALUES (gen_random_uuid(), $1, $2, 'Fissure visible, riverains inquiets', 'sent') RETURNING id`, [activationId, reportId]);
+    return row.rows[0].id as string;
+  });
+  // Signed as the server signs its e-mails (the e2e server's AUTH_SECRET, scripts/e2e-server.ts).
+  const token = signLink(escalationId, "astreinte@prefecture-landes.demo", "e2e-secret-not-for-production-000000");
+
+  const page = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  await page.goto(`/acknowledge/${token}x`);
+  await expect(page.getByTestId("link-error")).toContainText("Ce lien n'est pas valide");
+
+  await page.goto(`/acknowledge/${token}`);
+  await expect(page.getByTestId("link-report-title")).toHaveText(title);
+  await expect(page.getByText("Fissure visible, riverains inquiets")).toBeVisible();
+  await page.getByLabel("Déjà connu").check();
+  await page.getByLabel("Votre nom (facultatif)").fill("Cdt Martin");
+  await page.getByRole("button", { name: "Accuser réception" }).click();
+  await expect(page.getByTestId("acknowledge-done")).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByTestId("link-acknowledged")).toContainText("Accusé de réception par Cdt Martin (astreinte@prefecture-landes.demo)");
+  await expect(page.getByTestId("link-acknowledged")).toContainText("Déjà connu");
+  await expect(page.getByTestId("acknowledge-form")).toHaveCount(0);
 });

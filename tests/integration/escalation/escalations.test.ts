@@ -17,6 +17,7 @@ import { renotifyEscalations } from "../../../lib/escalation/renotify-escalation
 import { signAcknowledgeLink } from "../../../lib/escalation/signed-link";
 import { updateEscalationSettings } from "../../../lib/escalation/update-escalation-settings";
 import { ingestBatch } from "../../../lib/ingest/ingest-batch";
+import { eraseSubjectData, findSubjectData } from "../../../lib/retention/subject-requests";
 import type { ClientToServerEvents, EscalationAlert, ServerToClientEvents } from "../../../lib/realtime/events";
 import { createSocketServer } from "../../../lib/realtime/socket-server";
 import { createReport } from "../../../lib/verify/create-report";
@@ -201,6 +202,22 @@ describe("urgent escalation", () => {
 
     await acknowledgeEscalation(prefect, activationId, escalationId, { preset: "already_known" });
     expect((await renotifyEscalations({ now: new Date(start + 60 * MINUTE) })).renotified).toEqual([]);
+  });
+
+  it("blanks a person named in an escalation on a data-subject request", async () => {
+    const admin = await createUser({ role: "ADMIN", organizationId: (await createOrganization()).id });
+    const { escalationId } = await escalateReport(volunteer, activationId, reportId, { message: "Signalé par @riverain40 qui est sur place" });
+    await acknowledgeEscalation(prefect, activationId, escalationId, { text: "Rappeler @riverain40" });
+    expect((await findSubjectData(admin, { subject: "@riverain40" })).items.filter((i) => i.kind === "escalations").map((i) => i.id)).toEqual([escalationId]);
+    expect((await eraseSubjectData(admin, { subject: "@riverain40" })).escalations).toBe(1);
+    const stored = await db().escalation.findUniqueOrThrow({ where: { id: escalationId } });
+    expect(`${stored.message} ${stored.answer}`).not.toContain("riverain40");
+  });
+
+  it("is refused once the activation is closed", async () => {
+    await db().activation.update({ where: { id: activationId }, data: { status: "CLOSED", closedAt: new Date() } });
+    await expect(escalateReport(volunteer, activationId, reportId, { message: "Urgent" })).rejects.toThrow("escalation_activation_not_running");
+    expect(await db().escalation.count()).toBe(0);
   });
 
   it("says e-mail is off when no SMTP server is configured", async () => {
