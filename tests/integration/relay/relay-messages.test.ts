@@ -230,3 +230,17 @@ describe("demo relay", () => {
     expect(rebuttal.rumour?.claim).toContain("barrage");
   });
 });
+
+describe("messages in force", () => {
+  it("redacts personal data from solidarity calls, not from official instructions", async () => {
+    const official = await approvedMessage("Canicule info service : 0 800 06 66 66 (appel gratuit).");
+    await publishRelayMessage(coordinator, activationId, official.id, { version: official.version, network: "share_kit" });
+    const { id } = await createRelayMessage(coordinator, activationId, { kind: "SOLIDARITY", title: "Hébergement", body: "Hébergement possible, appeler le 06 12 34 56 78" });
+    const { version } = await approveRelayMessage(coordinator, activationId, id, { version: 1 });
+    await publishRelayMessage(coordinator, activationId, id, { version, network: "share_kit" });
+    const inForce = await listRelayInForce(activationId);
+    expect(inForce.find((m) => m.id === official.id)?.body).toContain("0 800 06 66 66");
+    expect(inForce.find((m) => m.id === id)?.body).toBe("Hébergement possible, appeler le [téléphone]");
+    expect(Object.keys(inForce[0]).sort()).toEqual(["body", "hashtags", "id", "kind", "link", "publishedAt", "title"]);
+  });
+});

@@ -38,7 +38,7 @@ export default async function RelayPage({ params }: { params: Promise<{ activati
     const sentTo = new Set(message.publications.filter((p) => !p.error).map((p) => p.network));
     return {
       approve: canCoordinate && message.status === "DRAFT" && !message.approvedAt ? step("approve") : null,
-      authorityApprove: isAuthority && message.status === "DRAFT" && !message.authorityApprovedAt ? step("authorityApprove") : null,
+      authorityApprove: isAuthority && setup.needsAuthority && message.status === "DRAFT" && !message.authorityApprovedAt ? step("authorityApprove") : null,
       publish: publishable ? networks.filter((network) => !sentTo.has(network)).map((network) => ({ network, action: step(network) })) : [],
       shareKit: publishable ? step("share_kit") : null,
       withdraw: canCoordinate && (message.status === "APPROVED" || message.status === "PUBLISHED") ? step("withdraw") : null,
