@@ -228,6 +228,9 @@ describe("demo relay", () => {
     const rebuttal = await db().relayMessage.findFirstOrThrow({ where: { activationId: activation.id, kind: "REBUTTAL" }, include: { rumour: true } });
     expect(rebuttal.status).toBe("DRAFT");
     expect(rebuttal.rumour?.claim).toContain("barrage");
+    // Ready to publish anywhere: within Bluesky's 300 graphemes.
+    const { blueskyLength, composePostText } = await import("../../../lib/relay/relay-text");
+    expect(blueskyLength(composePostText(rebuttal))).toBeLessThanOrEqual(300);
   });
 });
 

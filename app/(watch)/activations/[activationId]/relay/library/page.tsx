@@ -27,7 +27,7 @@ export default async function RelayLibraryPage({ params }: { params: Promise<{ a
       {hazards.map((hazard) => (
         <section key={hazard} style={{ marginTop: "1rem" }}>
           <h2>{hazardNames[hazard] ?? hazard}</h2>
-          <ul className="stack" data-testid={`relay-library-${hazard}`}>
+          <ul className="stack" style={{ listStyle: "none", padding: 0 }} data-testid={`relay-library-${hazard}`}>
             {templates
               .filter((template) => template.hazard === hazard)
               .map((template) => (
