@@ -7,7 +7,7 @@ import { requireActivationPage } from "@/lib/auth/guards";
 import { HAZARDS } from "@/lib/activation/hazards";
 import { getRelaySetup } from "@/lib/relay/get-relay-setup";
 import { approverNames, listRelayMessages, type RelayMessageRow } from "@/lib/relay/list-relay-messages";
-import { listRelayTemplates } from "@/lib/relay/relay-templates";
+import { listRelayTemplates } from "@/lib/relay/list-relay-templates";
 import { checkLengths, composePostText } from "@/lib/relay/relay-text";
 import { RELAY_CHANGED } from "@/lib/realtime/events";
 import { relayStepAction, createRelayMessageAction, updateRelayMessageAction } from "./actions";

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { RelayTemplateForm } from "@/components/relay/relay-template-form";
 import { HAZARDS } from "@/lib/activation/hazards";
 import { requireActivationPage } from "@/lib/auth/guards";
-import { listRelayTemplates } from "@/lib/relay/relay-templates";
+import { listRelayTemplates } from "@/lib/relay/list-relay-templates";
 import { saveRelayTemplateAction } from "../actions";
 
 /** The library of safety instructions, shared by every activation; coordinators edit it and add their own. */
