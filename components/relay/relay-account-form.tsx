@@ -35,7 +35,7 @@ export function RelayAccountForm({ network, current, action }: { network: "masto
         <input name="secret" type="password" autoComplete="off" required={!current} data-testid={`relay-account-${network}-secret`} />
       </label>
       {current ? (
-        <label className="checkbox">
+        <label className="inline">
           <input type="checkbox" name="remove" /> {t("remove")}
         </label>
       ) : null}
@@ -53,7 +53,7 @@ export function RelayApprovalRuleForm({ needsAuthority, action }: { needsAuthori
   return (
     <form action={run} className="stack" data-testid="relay-approval-rule">
       <RelayFormStatus result={result} success={t("saved")} />
-      <label className="checkbox">
+      <label className="inline">
         <input type="checkbox" name="relayNeedsAuthorityApproval" defaultChecked={needsAuthority} /> {t("needsAuthority")}
       </label>
       <button className="button secondary" disabled={pending}>

@@ -99,7 +99,7 @@ export function RelayDraftForm({ templates, hazardNames, mastodonMax, action, de
           <input name="imageAlt" maxLength={1500} />
         </label>
       </div>
-      <label className="checkbox">
+      <label className="inline">
         <input type="checkbox" name="showOnPublicMap" defaultChecked /> {t("fields.showOnPublicMap")}
       </label>
       <LengthCounters text={preview} mastodonMax={mastodonMax} />

@@ -45,7 +45,7 @@ export function RelayEditForm({ message, mastodonMax, action }: { message: Edita
             <input name="imageAlt" defaultValue={message.imageAlt ?? ""} maxLength={1500} />
           </label>
         ) : null}
-        <label className="checkbox">
+        <label className="inline">
           <input type="checkbox" name="showOnPublicMap" defaultChecked={message.showOnPublicMap} /> {t("fields.showOnPublicMap")}
         </label>
         <LengthCounters text={composePostText({ body, link: link || null, hashtags: hashtags.split(/[\s,]+/).filter(Boolean) })} mastodonMax={mastodonMax} />

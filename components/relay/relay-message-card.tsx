@@ -11,7 +11,7 @@ type Step = () => Promise<ActionResult>;
 export type RelayCardActions = {
   approve: Step | null;
   authorityApprove: Step | null;
-  publish: { network: string; action: Step }[];
+  publish: { network: string; action: Step; tooLong: boolean }[];
   shareKit: Step | null;
   withdraw: Step | null;
   update: ((previous: ActionResult | null, data: FormData) => Promise<ActionResult>) | null;
@@ -64,8 +64,8 @@ export function RelayMessageCard({
       <div className="feed-bar">
         {actions.approve ? <RelayStepButton action={actions.approve} label={t("approve")} testId="relay-approve" className="button" /> : null}
         {actions.authorityApprove ? <RelayStepButton action={actions.authorityApprove} label={t("authorityApprove")} testId="relay-authority-approve" className="button" /> : null}
-        {actions.publish.map(({ network, action }) => (
-          <RelayStepButton key={network} action={action} label={t(`publishOn.${network}` as "publishOn.mastodon")} testId={`relay-publish-${network}`} className="button" />
+        {actions.publish.map(({ network, action, tooLong }) => (
+          <RelayStepButton key={network} action={action} label={t(`publishOn.${network}` as "publishOn.mastodon")} testId={`relay-publish-${network}`} className="button" disabled={tooLong} title={tooLong ? t("counter.tooLong") : undefined} />
         ))}
         {actions.withdraw ? <RelayStepButton action={actions.withdraw} label={t("withdraw")} testId="relay-withdraw" /> : null}
       </div>

@@ -47,7 +47,7 @@ export function RelayTemplateForm({ initial, hazardNames, action, testId }: { in
         {t("fields.hashtags")}
         <input name="hashtags" defaultValue={initial?.hashtags.join(" ")} />
       </label>
-      <label className="checkbox">
+      <label className="inline">
         <input type="checkbox" name="active" defaultChecked={initial?.active ?? true} /> {t("library.active")}
       </label>
       <button className="button secondary" disabled={pending}>

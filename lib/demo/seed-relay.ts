@@ -54,9 +54,9 @@ export async function seedRelay(): Promise<void> {
         kind: "REBUTTAL",
         title: "Non, aucun barrage ne menace Dax",
         body: rebuttalBody(
-          "Une rumeur annonce la rupture d'un barrage en amont de Dax cette nuit : elle est fausse. N'évacuez que sur consigne officielle.",
-          "Aucun ouvrage hydraulique du département ne présente de risque de rupture. Les évacuations éventuelles seront annoncées par la préfecture et les mairies.",
-          "Préfecture des Landes (texte de démonstration)",
+          "Rupture d'un barrage en amont de Dax cette nuit : c'est faux. N'évacuez que sur consigne officielle.",
+          "Aucun ouvrage hydraulique du département ne présente de risque de rupture.",
+          "Préfecture des Landes (démo)",
         ),
         link: "https://www.landes.gouv.fr/",
         hashtags: ["#crue", "#Dax", "#FakeNews"],

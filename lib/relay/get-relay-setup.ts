@@ -1,6 +1,6 @@
 import { db } from "../db/client";
 import { mastodonMaxCharacters } from "./networks/mastodon-limit";
-import { listRelayAccounts } from "./relay-accounts";
+import { listRelayAccounts } from "./list-relay-accounts";
 import { MASTODON_DEFAULT_MAX_CHARACTERS } from "./relay-text";
 
 /** What the relay page needs about the activation: the approval rule, the accounts (no secrets) and Mastodon's limit. */

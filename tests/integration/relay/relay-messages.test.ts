@@ -9,8 +9,12 @@ import { createRelayMessage } from "../../../lib/relay/create-relay-message";
 import { ensureRelayLibrary } from "../../../lib/relay/library/ensure-relay-library";
 import { BUILT_IN_INSTRUCTIONS } from "../../../lib/relay/library/built-in-instructions";
 import { listRelayInForce } from "../../../lib/relay/list-relay-in-force";
-import { listRelayAccounts, updateRelayAccount, updateRelaySettings } from "../../../lib/relay/relay-accounts";
-import { createRelayTemplate, listRelayTemplates, updateRelayTemplate } from "../../../lib/relay/relay-templates";
+import { createRelayTemplate } from "../../../lib/relay/create-relay-template";
+import { listRelayAccounts } from "../../../lib/relay/list-relay-accounts";
+import { listRelayTemplates } from "../../../lib/relay/list-relay-templates";
+import { updateRelayAccount } from "../../../lib/relay/update-relay-account";
+import { updateRelaySettings } from "../../../lib/relay/update-relay-settings";
+import { updateRelayTemplate } from "../../../lib/relay/update-relay-template";
 import { publishRelayMessage } from "../../../lib/relay/publish-relay-message";
 import { updateRelayMessage } from "../../../lib/relay/update-relay-message";
 import { withdrawRelayMessage } from "../../../lib/relay/withdraw-relay-message";
@@ -228,5 +232,22 @@ describe("demo relay", () => {
     const rebuttal = await db().relayMessage.findFirstOrThrow({ where: { activationId: activation.id, kind: "REBUTTAL" }, include: { rumour: true } });
     expect(rebuttal.status).toBe("DRAFT");
     expect(rebuttal.rumour?.claim).toContain("barrage");
+    // Ready to publish anywhere: within Bluesky's 300 graphemes.
+    const { blueskyLength, composePostText } = await import("../../../lib/relay/relay-text");
+    expect(blueskyLength(composePostText(rebuttal))).toBeLessThanOrEqual(300);
+  });
+});
+
+describe("messages in force", () => {
+  it("redacts personal data from solidarity calls, not from official instructions", async () => {
+    const official = await approvedMessage("Canicule info service : 0 800 06 66 66 (appel gratuit).");
+    await publishRelayMessage(coordinator, activationId, official.id, { version: official.version, network: "share_kit" });
+    const { id } = await createRelayMessage(coordinator, activationId, { kind: "SOLIDARITY", title: "Hébergement", body: "Hébergement possible, appeler le 06 12 34 56 78" });
+    const { version } = await approveRelayMessage(coordinator, activationId, id, { version: 1 });
+    await publishRelayMessage(coordinator, activationId, id, { version, network: "share_kit" });
+    const inForce = await listRelayInForce(activationId);
+    expect(inForce.find((m) => m.id === official.id)?.body).toContain("0 800 06 66 66");
+    expect(inForce.find((m) => m.id === id)?.body).toBe("Hébergement possible, appeler le [téléphone]");
+    expect(Object.keys(inForce[0]).sort()).toEqual(["body", "hashtags", "id", "kind", "link", "publishedAt", "title"]);
   });
 });

@@ -7,8 +7,10 @@ import { approveRelayMessage, authorityApproveRelayMessage } from "@/lib/relay/a
 import { createRebuttal } from "@/lib/relay/create-rebuttal";
 import { createRelayMessage } from "@/lib/relay/create-relay-message";
 import { publishRelayMessage } from "@/lib/relay/publish-relay-message";
-import { updateRelayAccount, updateRelaySettings } from "@/lib/relay/relay-accounts";
-import { createRelayTemplate, updateRelayTemplate } from "@/lib/relay/relay-templates";
+import { createRelayTemplate } from "@/lib/relay/create-relay-template";
+import { updateRelayAccount } from "@/lib/relay/update-relay-account";
+import { updateRelaySettings } from "@/lib/relay/update-relay-settings";
+import { updateRelayTemplate } from "@/lib/relay/update-relay-template";
 import { updateRelayMessage } from "@/lib/relay/update-relay-message";
 import { withdrawRelayMessage } from "@/lib/relay/withdraw-relay-message";
 

@@ -7,7 +7,8 @@ import { requireActivationPage } from "@/lib/auth/guards";
 import { HAZARDS } from "@/lib/activation/hazards";
 import { getRelaySetup } from "@/lib/relay/get-relay-setup";
 import { approverNames, listRelayMessages, type RelayMessageRow } from "@/lib/relay/list-relay-messages";
-import { listRelayTemplates } from "@/lib/relay/relay-templates";
+import { listRelayTemplates } from "@/lib/relay/list-relay-templates";
+import { checkLengths, composePostText } from "@/lib/relay/relay-text";
 import { RELAY_CHANGED } from "@/lib/realtime/events";
 import { relayStepAction, createRelayMessageAction, updateRelayMessageAction } from "./actions";
 
@@ -36,10 +37,12 @@ export default async function RelayPage({ params }: { params: Promise<{ activati
     const fullyApproved = message.approvedAt !== null && (!setup.needsAuthority || message.authorityApprovedAt !== null);
     const publishable = canCoordinate && fullyApproved && (message.status === "APPROVED" || message.status === "PUBLISHED");
     const sentTo = new Set(message.publications.filter((p) => !p.error).map((p) => p.network));
+    // Too long for a network: its button is shown disabled (the server refuses it anyway).
+    const tooLong = new Set(checkLengths(composePostText(message), setup.mastodonMax).filter((check) => !check.ok).map((check) => check.network as string));
     return {
       approve: canCoordinate && message.status === "DRAFT" && !message.approvedAt ? step("approve") : null,
-      authorityApprove: isAuthority && message.status === "DRAFT" && !message.authorityApprovedAt ? step("authorityApprove") : null,
-      publish: publishable ? networks.filter((network) => !sentTo.has(network)).map((network) => ({ network, action: step(network) })) : [],
+      authorityApprove: isAuthority && setup.needsAuthority && message.status === "DRAFT" && !message.authorityApprovedAt ? step("authorityApprove") : null,
+      publish: publishable ? networks.filter((network) => !sentTo.has(network)).map((network) => ({ network, action: step(network), tooLong: tooLong.has(network) })) : [],
       shareKit: publishable ? step("share_kit") : null,
       withdraw: canCoordinate && (message.status === "APPROVED" || message.status === "PUBLISHED") ? step("withdraw") : null,
       update: canDraft && (message.status === "DRAFT" || message.status === "APPROVED") ? updateRelayMessageAction.bind(null, activationId, message.id) : null,

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { RelayTemplateForm } from "@/components/relay/relay-template-form";
 import { HAZARDS } from "@/lib/activation/hazards";
 import { requireActivationPage } from "@/lib/auth/guards";
-import { listRelayTemplates } from "@/lib/relay/relay-templates";
+import { listRelayTemplates } from "@/lib/relay/list-relay-templates";
 import { saveRelayTemplateAction } from "../actions";
 
 /** The library of safety instructions, shared by every activation; coordinators edit it and add their own. */
@@ -27,7 +27,7 @@ export default async function RelayLibraryPage({ params }: { params: Promise<{ a
       {hazards.map((hazard) => (
         <section key={hazard} style={{ marginTop: "1rem" }}>
           <h2>{hazardNames[hazard] ?? hazard}</h2>
-          <ul className="stack" data-testid={`relay-library-${hazard}`}>
+          <ul className="stack" style={{ listStyle: "none", padding: 0 }} data-testid={`relay-library-${hazard}`}>
             {templates
               .filter((template) => template.hazard === hazard)
               .map((template) => (

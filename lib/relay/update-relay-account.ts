@@ -1,18 +1,8 @@
 import type { SessionUser } from "../auth/session-user";
 import { requireCoordination } from "../activation/require-coordination";
-import { db } from "../db/client";
 import { mutate } from "../db/mutate";
 import { AppError } from "../errors";
-import { relayAccountSchema, relaySettingsSchema, type RelayNetwork } from "./schemas";
-
-/** What the settings page may show of an account: never the secret. */
-export type RelayAccountView = { network: RelayNetwork; baseUrl: string; handle: string; updatedAt: Date };
-
-/** The activation's accounts, without their secrets. Callers check coordination (or read) access. */
-export async function listRelayAccounts(activationId: string): Promise<RelayAccountView[]> {
-  const rows = await db().relayAccount.findMany({ where: { activationId }, select: { network: true, baseUrl: true, handle: true, updatedAt: true }, orderBy: { network: "asc" } });
-  return rows.map((row) => ({ ...row, network: row.network as RelayNetwork }));
-}
+import { relayAccountSchema } from "./schemas";
 
 /**
  * Sets, changes or removes the association's account on a network for this activation.
@@ -39,17 +29,5 @@ export async function updateRelayAccount(actor: SessionUser, activationId: strin
       update: { baseUrl: data.baseUrl, handle: data.handle, secret },
     });
     await audit({ action: "relayAccount.update", entity: "RelayAccount", entityId: row.id, activationId, before, after: { network: data.network, baseUrl: data.baseUrl, handle: data.handle, secretChanged: Boolean(data.secret) } });
-  });
-}
-
-/** Whether publishing also needs an authority user's approval on this activation. */
-export async function updateRelaySettings(actor: SessionUser, activationId: string, input: unknown): Promise<void> {
-  await requireCoordination(actor, activationId);
-  const data = relaySettingsSchema.parse(input);
-  await mutate(actor, async ({ tx, audit, emitToActivation }) => {
-    const before = await tx.activation.findUniqueOrThrow({ where: { id: activationId }, select: { relayNeedsAuthorityApproval: true } });
-    await tx.activation.update({ where: { id: activationId }, data });
-    await audit({ action: "relaySettings.update", entity: "Activation", entityId: activationId, activationId, before, after: data });
-    await emitToActivation(activationId, "relay:changed", { settings: true });
   });
 }
