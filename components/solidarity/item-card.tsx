@@ -104,6 +104,11 @@ export function SolidarityItemCard({ activationId, item, canEdit, canCoordinate,
             <button type="button" className="button secondary small" disabled={pending} onClick={() => run(() => draftRelay(kind))}>
               {t("draftRelay")}
             </button>
+            {result?.ok && result.message?.startsWith("relay_") ? (
+              <Link href={`/activations/${activationId}/relay`} className="small" data-testid="solidarity-relay-link">
+                {t("openRelay")}
+              </Link>
+            ) : null}
           </span>
         ) : null}
       </div>

@@ -29,7 +29,7 @@ export async function draftRelayFromItem(actor: SessionUser, activationId: strin
       data: { activationId, kind, status: "DRAFT", title: text.title, body: text.body, hashtags: activation.hashtags.slice(0, 3), solidarityItemId: itemId, createdById: actor.id },
     });
     await audit({ action: "relay.create", entity: "RelayMessage", entityId: message.id, activationId, after: { kind, title: message.title, solidarityItemId: itemId } });
-    await emitToActivation(activationId, "relay:changed", { messageId: message.id });
+    await emitToActivation(activationId, "relay:changed", { messageId: message.id, status: "DRAFT" });
     return { messageId: message.id, created: true };
   });
 }

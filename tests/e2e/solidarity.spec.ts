@@ -98,3 +98,24 @@ test("an edit started before someone else's change is refused with a clear messa
   await coordinator.context().close();
   await volunteer.context().close();
 });
+
+test("a coordinator turns a verified offer into a relay draft; an unverified need offers no such button", async ({ page }) => {
+  await login(page, "coordination@vigie.demo");
+  await page.getByRole("link", { name: "Solidarité", exact: true }).click();
+  const offer = itemCard(page, "Minibus du club de rugby");
+  await offer.getByLabel("Type de message à relayer").selectOption("SOLIDARITY");
+  await offer.getByRole("button", { name: "Préparer un message à relayer" }).click();
+  await expect(offer).toContainText("Brouillon de message à relayer créé");
+  await expect(offer.getByTestId("solidarity-relay-link")).toBeVisible();
+  // Asked again: the waiting draft is reused.
+  await offer.getByRole("button", { name: "Préparer un message à relayer" }).click();
+  await expect(offer).toContainText("Un brouillon de ce message attend déjà l'approbation.");
+  // An unverified item cannot be relayed: no button until someone verifies it.
+  const unverified = `Besoin non vérifié ${Date.now().toString(36)}`;
+  await page.getByTestId("solidarity-form").getByLabel("Intitulé").fill(unverified);
+  await page.getByTestId("solidarity-form").getByRole("button", { name: "Ajouter au tableau" }).click();
+  await expect(itemCard(page, unverified)).toBeVisible();
+  await expect(itemCard(page, unverified).getByRole("button", { name: "Préparer un message à relayer" })).toHaveCount(0);
+  await itemCard(page, unverified).getByRole("button", { name: "Marquer vérifié" }).click();
+  await expect(itemCard(page, unverified).getByRole("button", { name: "Préparer un message à relayer" })).toBeVisible();
+});

@@ -13,7 +13,8 @@ import { createSolidarityItem } from "../../../lib/solidarity/create-solidarity-
 import { draftRelayFromItem } from "../../../lib/solidarity/draft-relay-from-item";
 import { getSolidarityBoard } from "../../../lib/solidarity/get-solidarity-board";
 import { listPublicSolidarity } from "../../../lib/solidarity/list-public-solidarity";
-import { prefillFromPost } from "../../../lib/solidarity/solidarity-prefill";
+import { prefillFromPost, prefillFromReport } from "../../../lib/solidarity/solidarity-prefill";
+import { createReport } from "../../../lib/verify/create-report";
 import { SolidarityConflictError } from "../../../lib/solidarity/solidarity-errors";
 import { updateSolidarityItem } from "../../../lib/solidarity/update-solidarity-item";
 import { createActivation, createOrganization, createUser, resetDatabase } from "../helpers/fixtures";
@@ -182,6 +183,19 @@ describe("solidarity board", () => {
     expect(two).toEqual({ ...one, created: false });
     expect(await db().solidarityItem.count()).toBe(1);
     expect(await prefillFromPost(activationId, "123456789")).toBeNull();
+  });
+});
+
+describe("solidarity from a report", () => {
+  it("prefills the report's title and commune and links the item to it", async () => {
+    await db().activation.update({ where: { id: activationId }, data: { reportCategories: [{ code: "needs", label: { fr: "Besoins", en: "Needs" } }] } });
+    const report = await createReport(volunteer, activationId, { title: "Famille sinistrée à Dax, appeler le 06 12 34 56 78", category: "needs", location: { lat: 43.7103, lon: -1.0537, precision: "commune", placeName: "Dax" } });
+    const prefill = await prefillFromReport(activationId, report.id);
+    expect(prefill).toMatchObject({ insee: DAX, placeName: "Dax", reportId: report.id, postId: null });
+    expect(prefill!.title).not.toContain("06 12 34 56 78");
+    const { id } = await createSolidarityItem(volunteer, activationId, { side: "NEED", type: "SHELTER", title: prefill!.title, insee: prefill!.insee, reportId: report.id });
+    expect((await db().solidarityItem.findUniqueOrThrow({ where: { id } })).reportId).toBe(report.id);
+    await expect(createSolidarityItem(volunteer, activationId, { side: "NEED", type: "SHELTER", title: "Inconnue", reportId: "00000000-0000-4000-8000-000000000000" })).rejects.toThrow(/report_not_found/);
   });
 });
 

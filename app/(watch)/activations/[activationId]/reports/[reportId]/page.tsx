@@ -130,7 +130,6 @@ export default async function ReportPage({ params }: { params: Promise<{ activat
             </div>
           ) : null}
           {report.status === "FALSE" ? <RebuttalSection activationId={activationId} target={{ reportId }} claim={report.title} canDraft={canTriage} /> : null}
-          {canTriage ? <SolidarityFromReport activationId={activationId} reportId={reportId} /> : null}
           <div className="panel">
             <h2>{t("evidenceTitle", { count: report.evidence.length })}</h2>
             <ul data-testid="evidence-list">
@@ -143,6 +142,7 @@ export default async function ReportPage({ params }: { params: Promise<{ activat
             </ul>
             {canTriage ? <EvidenceForm action={addEvidenceAction.bind(null, activationId, reportId)} /> : null}
           </div>
+          {canTriage ? <SolidarityFromReport activationId={activationId} reportId={reportId} /> : null}
         </section>
       </div>
       <section className="panel" style={{ marginTop: "1rem" }}>
