@@ -63,12 +63,24 @@ export default function WatchMap({ activationId, data, featureActions, moveRepor
     return () => void socket.off("activation:event", onEvent);
   }, [socket, activationId, features.apply, reload]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const onMoved = async (report: ReportPoint, lat: number, lon: number) => {
-    const result = await moveReport(report.id, { version: report.version, lat: round(lat), lon: round(lon) });
-    setMovingId(null);
-    setNotice(result.ok ? t("moved") : t(result.error === "report_changed" ? "reportConflict" : "saveFailed"));
-    reload();
-  };
+  // Stable callbacks: the report layer is memoised, so a filter or loading change does not redraw every marker.
+  const onMoved = useCallback(
+    async (report: ReportPoint, lat: number, lon: number) => {
+      const result = await moveReport(report.id, { version: report.version, lat: round(lat), lon: round(lon) });
+      setMovingId(null);
+      setNotice(result.ok ? t("moved") : t(result.error === "report_changed" ? "reportConflict" : "saveFailed"));
+      reload();
+    },
+    [moveReport, reload, t],
+  );
+  const onStartMove = useCallback(
+    (id: string) => {
+      map?.closePopup();
+      setMovingId(id);
+    },
+    [map],
+  );
+  const onMovedSync = useCallback((report: ReportPoint, lat: number, lon: number) => void onMoved(report, lat, lon), [onMoved]);
 
   const saveFeature = async (fields: FeatureFields) => {
     if (!editing) return;
@@ -136,11 +148,8 @@ export default function WatchMap({ activationId, data, featureActions, moveRepor
             categoryLabel={categoryLabel}
             canMove={data.canDraw}
             movingId={movingId}
-            onStartMove={(id) => {
-              map?.closePopup();
-              setMovingId(id);
-            }}
-            onMoved={(report, lat, lon) => void onMoved(report, lat, lon)}
+            onStartMove={onStartMove}
+            onMoved={onMovedSync}
           />
         ) : null}
       </BaseMap>
