@@ -22,7 +22,7 @@ export type BaseMapProps = {
   center?: LatLngTuple;
   zoom?: number;
   className?: string;
-  /** Inline style of the map's container (it needs a height). */
+  /** Inline style of the map's container. The container needs a height: from here or from the className's CSS. */
   style?: CSSProperties;
   children?: ReactNode;
   /** The Leaflet map once created (for code that drives it: flyTo, fitBounds…). */
@@ -46,7 +46,7 @@ export default function BaseMap({ tileUrl, attribution, offlineOnly = false, bou
       center={bounds ? undefined : (center ?? [46.6, 2.4])}
       zoom={bounds ? undefined : (zoom ?? 6)}
       zoomSnap={0.5}
-      style={{ height: 480, ...style, ...(offline ? { background: "#cfe3ee" } : {}) }}
+      style={offline ? { ...style, background: "#cfe3ee" } : style}
     >
       {offline ? <OfflineBasemap /> : <FallibleTileLayer url={tileUrl || DEFAULT_TILE_URL} attribution={attribution || DEFAULT_TILE_ATTRIBUTION} onFailed={() => setTilesFailed(true)} />}
       <BasemapMarker offline={offline} />

@@ -58,7 +58,9 @@ export function DrawnFeaturesLayer({ features, canDraw, locale, onDrawn, onResha
     for (const feature of features) {
       seen.add(feature.id);
       const entry = entries.current.get(feature.id);
-      if (entry && entry.feature.version === feature.version) continue;
+      // Same version and same shape on screen: nothing to do. Same version but another shape on
+      // screen: a refused edit, so the stored shape comes back.
+      if (entry && entry.feature.version === feature.version && sameGeometry(entry.layer, feature.geometry)) continue;
       // Our own reshape coming back: keep the layer (and any edit in progress), take the new version.
       if (entry && JSON.stringify(entry.feature.geometry) === JSON.stringify(feature.geometry) && entry.feature.kind === feature.kind && entry.feature.label === feature.label) {
         entry.feature = feature;
@@ -103,6 +105,10 @@ export function DrawnFeaturesLayer({ features, canDraw, locale, onDrawn, onResha
   }, []);
 
   return null;
+}
+
+function sameGeometry(layer: L.Layer, geometry: Geometry): boolean {
+  return JSON.stringify((layer as L.Polygon).toGeoJSON().geometry) === JSON.stringify(geometry);
 }
 
 function debounce(run: () => void, ms: number): () => void {

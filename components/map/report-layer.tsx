@@ -1,7 +1,7 @@
 "use client";
 
 import L from "leaflet";
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import { Circle, Marker, Popup, useMap } from "react-leaflet";
 import type { MapView } from "@/lib/map/get-map-view";
 import type { ReportPoint } from "@/lib/map/grid-aggregates";
@@ -36,7 +36,7 @@ type Props = {
 };
 
 /** The reports of the viewport: cluster bubbles (click to zoom in), and single reports as pins or uncertainty circles. */
-export function ReportLayer({ activationId, view, categoryLabel, canMove, movingId, onStartMove, onMoved }: Props) {
+export const ReportLayer = memo(function ReportLayer({ activationId, view, categoryLabel, canMove, movingId, onStartMove, onMoved }: Props) {
   const map = useMap();
   const clusters = useMemo(
     () =>
@@ -86,4 +86,4 @@ export function ReportLayer({ activationId, view, categoryLabel, canMove, moving
       })}
     </>
   );
-}
+});

@@ -1,7 +1,7 @@
 "use client";
 
 import type { Map as LeafletMap } from "leaflet";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import type { MapView } from "@/lib/map/get-map-view";
 import { filterParams, type MapFilterState, type MapLayers } from "./map-filter-state";
 
@@ -17,11 +17,15 @@ export function useMapView(activationId: string, map: LeafletMap | null, filters
   const [loading, setLoading] = useState(false);
   const [tick, setTick] = useState(0);
   const inflight = useRef<AbortController | null>(null);
+  // The last answer's text: panning inside the same grid cells gets the same answer, and then
+  // nothing is re-rendered (no marker churn while the user drags around).
+  const lastText = useRef("");
 
   const load = useCallback(async () => {
     if (!map) return;
     inflight.current?.abort();
     if (!filters.statuses.length) {
+      lastText.current = "";
       setView(EMPTY);
       return;
     }
@@ -37,7 +41,15 @@ export function useMapView(activationId: string, map: LeafletMap | null, filters
     setLoading(true);
     try {
       const response = await fetch(`/api/activations/${activationId}/map/view?${params}`, { signal: controller.signal });
-      if (response.ok) setView((await response.json()) as MapView);
+      if (response.ok) {
+        const text = await response.text();
+        if (text !== lastText.current) {
+          lastText.current = text;
+          const next = JSON.parse(text) as MapView;
+          // A new set of markers is not urgent: let a drag in progress keep its frames.
+          startTransition(() => setView(next));
+        }
+      }
     } catch (error) {
       if ((error as Error).name !== "AbortError") console.warn("map view failed", error);
     } finally {

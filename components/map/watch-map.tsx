@@ -44,6 +44,7 @@ export default function WatchMap({ activationId, data, featureActions, moveRepor
   const [editing, setEditing] = useState<Editing | null>(null);
   const [movingId, setMovingId] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
   const categories = useMemo(() => data.categories.map((c) => ({ code: c.code, label: locale === "fr" ? c.label.fr : c.label.en })), [data.categories, locale]);
   const categoryLabel = useCallback((code: string) => categories.find((c) => c.code === code)?.label ?? code, [categories]);
 
@@ -63,16 +64,30 @@ export default function WatchMap({ activationId, data, featureActions, moveRepor
     return () => void socket.off("activation:event", onEvent);
   }, [socket, activationId, features.apply, reload]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const onMoved = async (report: ReportPoint, lat: number, lon: number) => {
-    const result = await moveReport(report.id, { version: report.version, lat: round(lat), lon: round(lon) });
-    setMovingId(null);
-    setNotice(result.ok ? t("moved") : t(result.error === "report_changed" ? "reportConflict" : "saveFailed"));
-    reload();
-  };
+  // Stable callbacks: the report layer is memoised, so a filter or loading change does not redraw every marker.
+  const onMoved = useCallback(
+    async (report: ReportPoint, lat: number, lon: number) => {
+      const result = await moveReport(report.id, { version: report.version, lat: round(lat), lon: round(lon) });
+      setMovingId(null);
+      setNotice(result.ok ? t("moved") : t(result.error === "report_changed" ? "reportConflict" : "saveFailed"));
+      reload();
+    },
+    [moveReport, reload, t],
+  );
+  const onStartMove = useCallback(
+    (id: string) => {
+      map?.closePopup();
+      setMovingId(id);
+    },
+    [map],
+  );
+  const onMovedSync = useCallback((report: ReportPoint, lat: number, lon: number) => void onMoved(report, lat, lon), [onMoved]);
 
   const saveFeature = async (fields: FeatureFields) => {
-    if (!editing) return;
-    const ok = editing.feature ? await features.update(editing.feature, fields) : await features.create({ ...fields, geometry: editing.geometry });
+    if (!editing || saving) return;
+    // One save at a time: a double click must not draw the same shape twice.
+    setSaving(true);
+    const ok = await (editing.feature ? features.update(editing.feature, fields) : features.create({ ...fields, geometry: editing.geometry })).finally(() => setSaving(false));
     if (ok) setEditing(null);
   };
 
@@ -92,7 +107,7 @@ export default function WatchMap({ activationId, data, featureActions, moveRepor
           <FeatureForm
             key={editing.feature?.id ?? "new"}
             initial={editing.feature ? { kind: editing.feature.kind, label: editing.feature.label, note: editing.feature.note } : { kind: "FLOODED_AREA", label: "", note: "" }}
-            busy={false}
+            busy={saving}
             error={errorText}
             onSave={(fields) => void saveFeature(fields)}
             onCancel={() => setEditing(null)}
@@ -136,11 +151,8 @@ export default function WatchMap({ activationId, data, featureActions, moveRepor
             categoryLabel={categoryLabel}
             canMove={data.canDraw}
             movingId={movingId}
-            onStartMove={(id) => {
-              map?.closePopup();
-              setMovingId(id);
-            }}
-            onMoved={(report, lat, lon) => void onMoved(report, lat, lon)}
+            onStartMove={onStartMove}
+            onMoved={onMovedSync}
           />
         ) : null}
       </BaseMap>

@@ -5,6 +5,13 @@ export type CommuneHit = { name: string; departement: string; lat: number; lon: 
 
 const fold = (text: string) => foldName(text).join(" ");
 
+// Folded once per process: the search runs on every keystroke.
+let folded: { commune: ReturnType<typeof loadGazetteer>["communes"][number]; name: string }[] | null = null;
+function foldedCommunes() {
+  folded ??= loadGazetteer().communes.map((commune) => ({ commune, name: fold(commune.name) }));
+  return folded;
+}
+
 /**
  * Communes whose name starts with (then contains) the typed text, accents and case ignored;
  * the activation's départements first, then the most populous. For "search a commune and fly to it".
@@ -13,8 +20,7 @@ export function searchCommunes(text: string, preferDepartements: readonly string
   const wanted = fold(text.trim());
   if (wanted.length < 2) return [];
   const scored: { hit: CommuneHit; score: number }[] = [];
-  for (const commune of loadGazetteer().communes) {
-    const name = fold(commune.name);
+  for (const { commune, name } of foldedCommunes()) {
     const rank = name.startsWith(wanted) ? 0 : name.includes(wanted) ? 1 : -1;
     if (rank < 0) continue;
     const local = preferDepartements.includes(commune.departement) ? 0 : 1;
