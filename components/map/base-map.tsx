@@ -3,7 +3,7 @@
 import "leaflet/dist/leaflet.css";
 import type { FeatureCollection } from "geojson";
 import type { LatLngBoundsExpression, LatLngTuple, Map as LeafletMap } from "leaflet";
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useState, type CSSProperties, type ReactNode } from "react";
 import { GeoJSON, MapContainer, Pane, TileLayer, useMap } from "react-leaflet";
 import { DEFAULT_TILE_ATTRIBUTION, DEFAULT_TILE_URL } from "@/lib/map/tile-defaults";
 
@@ -22,6 +22,8 @@ export type BaseMapProps = {
   center?: LatLngTuple;
   zoom?: number;
   className?: string;
+  /** Inline style of the map's container (it needs a height). */
+  style?: CSSProperties;
   children?: ReactNode;
   /** The Leaflet map once created (for code that drives it: flyTo, fitBounds…). */
   onMapReady?: (map: LeafletMap) => void;
@@ -34,7 +36,7 @@ export type BaseMapProps = {
  * must still show where things are. Load it with `dynamic(…, { ssr: false })`: Leaflet needs
  * `window`.
  */
-export default function BaseMap({ tileUrl, attribution, offlineOnly = false, bounds, center, zoom, className, children, onMapReady }: BaseMapProps) {
+export default function BaseMap({ tileUrl, attribution, offlineOnly = false, bounds, center, zoom, className, style, children, onMapReady }: BaseMapProps) {
   const [tilesFailed, setTilesFailed] = useState(false);
   const offline = offlineOnly || tilesFailed;
   return (
@@ -44,8 +46,7 @@ export default function BaseMap({ tileUrl, attribution, offlineOnly = false, bou
       center={bounds ? undefined : (center ?? [46.6, 2.4])}
       zoom={bounds ? undefined : (zoom ?? 6)}
       zoomSnap={0.5}
-      preferCanvas
-      style={offline ? { background: "#cfe3ee" } : undefined}
+      style={{ height: 480, ...style, ...(offline ? { background: "#cfe3ee" } : {}) }}
     >
       {offline ? <OfflineBasemap /> : <FallibleTileLayer url={tileUrl || DEFAULT_TILE_URL} attribution={attribution || DEFAULT_TILE_ATTRIBUTION} onFailed={() => setTilesFailed(true)} />}
       <BasemapMarker offline={offline} />

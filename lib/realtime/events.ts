@@ -61,6 +61,17 @@ export type ClientToServerEvents = {
 };
 
 
+// Map (watch room): sequenced activation events, so a map that reconnects replays what it missed.
+/** A drawn feature was created, changed or deleted (payload of the activation event `map:feature`). */
+export type MapFeatureEvent = {
+  action: "created" | "updated" | "deleted";
+  feature: { id: string; kind: string; geometry: unknown; label: string; note: string; version: number; updatedAt: string; published: boolean; publicLabel: string | null };
+};
+/** A report's marker was moved (payload of the activation event `map:report`). */
+export type MapReportEvent = { reportId: string; lat: number; lon: number; precision: string; placeName: string | null; version: number };
+export const MAP_FEATURE_EVENT = "map:feature";
+export const MAP_REPORT_EVENT = "map:report";
+
 export const activationRoom = (activationId: string) => `activation:${activationId}`;
 export const userRoom = (userId: string) => `user:${userId}`;
 export const recordRoom = (activationId: string, record: string) => `record:${activationId}:${record}`;

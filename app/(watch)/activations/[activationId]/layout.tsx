@@ -17,6 +17,7 @@ export default async function ActivationLayout({ children, params }: { children:
         <Link href={`${base}/feed`}>{t("feed")}</Link>
         {access.capabilities.has("triage") ? <Link href={`${base}/triage`}>{t("triage")}</Link> : null}
         <Link href={`${base}/reports`}>{t("reports")}</Link>
+        <Link href={`${base}/map`}>{t("map")}</Link>
         <Link href={`${base}/rumours`}>{t("rumours")}</Link>
         <Link href={`${base}/sources`}>{t("sources")}</Link>
         {access.capabilities.has("triage") ? <Link href={`${base}/capture`}>{t("capture")}</Link> : null}

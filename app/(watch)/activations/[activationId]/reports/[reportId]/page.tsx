@@ -4,6 +4,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { EvidenceForm } from "@/components/report/evidence-form";
 import { PublicationPanel } from "@/components/publish/publication-panel";
 import { ReportEditor } from "@/components/report/report-editor";
+import { ShowOnMapLink } from "@/components/map/show-on-map-link";
 import { RecordLiveRefresh } from "@/components/report/record-live-refresh";
 import { StatusPanel } from "@/components/report/status-panel";
 import { requireActivationPage } from "@/lib/auth/guards";
@@ -42,6 +43,7 @@ export default async function ReportPage({ params }: { params: Promise<{ activat
       <p className="muted small">
         {t("createdBy", { name: report.createdBy?.name ?? "?", at: when(report.createdAt) })} · {t("versionLabel", { version: report.version })}
         {report.placeName ? <> · <span data-testid="report-place">📍 {t("place", { name: report.placeName, precision: report.precision ?? "?" })}</span></> : null}
+        <ShowOnMapLink activationId={activationId} reportId={reportId} located={report.lat !== null && report.lon !== null} />
       </p>
       {report.mergedIntoId ? (
         <p className="alert info" data-testid="merged-into">
