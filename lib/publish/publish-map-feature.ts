@@ -3,7 +3,9 @@ import type { SessionUser } from "../auth/session-user";
 import { requireCoordination } from "../activation/require-coordination";
 import { mutate } from "../db/mutate";
 import { AppError } from "../errors";
+import { toMapFeatureDto } from "../map/map-feature-dto";
 import { PUBLIC_FEATURE_SELECT, toPublicFeature } from "../public-map/public-items";
+import { MAP_FEATURE_EVENT, type MapFeatureEvent } from "../realtime/events";
 import { checkPublicText } from "./check-public-text";
 import { PersonalDataRefusal } from "./publish-errors";
 import { publishFeatureSchema } from "./schemas";
@@ -27,7 +29,7 @@ export async function publishMapFeature(actor: SessionUser, activationId: string
     const row = await tx.mapFeature.update({
       where: { id: featureId },
       data: { published: true, publicLabel, publishedAt: feature.published ? undefined : new Date() },
-      select: PUBLIC_FEATURE_SELECT,
+      select: { ...PUBLIC_FEATURE_SELECT, label: true, note: true, version: true, updatedAt: true, published: true },
     });
     await audit({
       action: "mapFeature.publish",
@@ -37,7 +39,8 @@ export async function publishMapFeature(actor: SessionUser, activationId: string
       before: { published: feature.published, publicLabel: feature.publicLabel },
       after: { published: true, publicLabel },
     });
-    await emitToActivation(activationId, "mapFeature:changed", { featureId, published: true });
+    // The watch-room maps' own event, so open popups show the publication.
+    await emitToActivation(activationId, MAP_FEATURE_EVENT, { action: "updated", feature: toMapFeatureDto(row) } satisfies MapFeatureEvent);
     emitPublic(activationId, "public:feature", toPublicFeature(row));
     return { published: true as const };
   });
@@ -53,7 +56,8 @@ export async function unpublishMapFeature(actor: SessionUser, activationId: stri
     const { count } = await tx.mapFeature.updateMany({ where: { id: featureId, published: true }, data: { published: false, publishedAt: null } });
     if (count === 0) return { unpublished: false };
     await audit({ action: "mapFeature.unpublish", entity: "MapFeature", entityId: featureId, activationId, before: { published: true, publishedAt: feature.publishedAt }, after: { published: false, reason: "manual" } });
-    await emitToActivation(activationId, "mapFeature:changed", { featureId, published: false });
+    const row = await tx.mapFeature.findUniqueOrThrow({ where: { id: featureId } });
+    await emitToActivation(activationId, MAP_FEATURE_EVENT, { action: row.deletedAt ? "deleted" : "updated", feature: toMapFeatureDto(row) } satisfies MapFeatureEvent);
     emitPublic(activationId, "public:removed", { kind: "feature", id: featureId });
     return { unpublished: true };
   });

@@ -155,6 +155,9 @@ describe("publishing a drawn feature", () => {
     await expect(publishMapFeature(coordinator, activationId, feature.id, { publicLabel: "Quartier inondé", version: 7 })).rejects.toThrow("feature_changed");
     await publishMapFeature(coordinator, activationId, feature.id, { publicLabel: "Quartier inondé", version: 1 });
     expect(await db().auditLog.count({ where: { action: "mapFeature.publish", entityId: feature.id } })).toBe(1);
+    // The watch-room maps hear it through their own event, with the publication state.
+    const event = await db().activationEvent.findFirstOrThrow({ where: { activationId, type: "map:feature" }, orderBy: { seq: "desc" } });
+    expect(event.payload).toMatchObject({ action: "updated", feature: { id: feature.id, published: true, publicLabel: "Quartier inondé" } });
     expect(await unpublishMapFeature(coordinator, activationId, feature.id)).toEqual({ unpublished: true });
     expect(await db().auditLog.count({ where: { action: "mapFeature.unpublish", entityId: feature.id } })).toBe(1);
   });
