@@ -132,6 +132,7 @@ async function main(): Promise<void> {
       await seed.query(`VACUUM ANALYZE "Post"`);
       await seed.query(`VACUUM ANALYZE "Report"`);
       await seed.query(`VACUUM ANALYZE "AuditLog"`);
+      await seed.query(`VACUUM ANALYZE "ReportTally"`);
       await seed.query(`ANALYZE`);
       log(`vacuum analyze in ${round((Date.now() - vacuumStart) / 1000)} s`);
     } finally {
