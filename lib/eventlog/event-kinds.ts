@@ -23,10 +23,14 @@ export type LogLine = { kind: EventKind; sentence: Sentence };
 
 type Describe = (facts: AuditFacts) => LogLine | null;
 
-const quoted = (facts: AuditFacts, fallback: Sentence): Sentence => (facts.subject ? { fr: `« ${facts.subject} »`, en: `“${facts.subject}”` } : fallback);
+/** "the report “X”" when the record is known, "a report" otherwise. */
+const named = (facts: AuditFacts, noun: Sentence, fallback: Sentence): Sentence =>
+  facts.subject ? { fr: `${noun.fr ? `${noun.fr} ` : ""}« ${facts.subject} »`, en: `${noun.en ? `${noun.en} ` : ""}“${facts.subject}”` } : fallback;
+const quoted = (facts: AuditFacts, fallback: Sentence): Sentence => named(facts, { fr: "", en: "" }, fallback);
 const str = (value: unknown): string => (typeof value === "string" ? value : "");
 const REPORT = { fr: "une remontée", en: "a report" };
-const RELAY = { fr: "un message relayé", en: "a relay message" };
+const theReport = (facts: AuditFacts) => named(facts, { fr: "la remontée", en: "the report" }, REPORT);
+const theMessage = (facts: AuditFacts) => named(facts, { fr: "le message", en: "the message" }, { fr: "un message relayé", en: "a relay message" });
 const ITEM = { fr: "une annonce", en: "a post" };
 const FEATURE = { fr: "un élément de carte", en: "a map feature" };
 
@@ -38,10 +42,10 @@ const reportStatus = (how: Sentence): Describe => (facts) => {
   const status = str(facts.after?.status);
   const before = str(facts.before?.status);
   if (!status || status === before) return null;
-  const report = quoted(facts, REPORT);
-  if (status === "CONFIRMED") return { kind: "confirmation", sentence: { fr: `${facts.actor} a confirmé la remontée ${report.fr}${how.fr}`, en: `${facts.actor} confirmed the report ${report.en}${how.en}` } };
-  if (status === "FALSE") return { kind: "refutation", sentence: { fr: `${facts.actor} a réfuté la remontée ${report.fr}${how.fr}`, en: `${facts.actor} refuted the report ${report.en}${how.en}` } };
-  return { kind: "verification", sentence: { fr: `${facts.actor} a passé la remontée ${report.fr} à « ${STATUS_FR[status] ?? status} »${how.fr}`, en: `${facts.actor} set the report ${report.en} to “${STATUS_EN[status] ?? status}”${how.en}` } };
+  const report = theReport(facts);
+  if (status === "CONFIRMED") return { kind: "confirmation", sentence: { fr: `${facts.actor} a confirmé ${report.fr}${how.fr}`, en: `${facts.actor} confirmed ${report.en}${how.en}` } };
+  if (status === "FALSE") return { kind: "refutation", sentence: { fr: `${facts.actor} a réfuté ${report.fr}${how.fr}`, en: `${facts.actor} refuted ${report.en}${how.en}` } };
+  return { kind: "verification", sentence: { fr: `${facts.actor} a passé ${report.fr} à « ${STATUS_FR[status] ?? status} »${how.fr}`, en: `${facts.actor} set ${report.en} to “${STATUS_EN[status] ?? status}”${how.en}` } };
 };
 
 const simple = (kind: EventKind, fr: (f: AuditFacts) => string, en: (f: AuditFacts) => string): Describe => (facts) => ({ kind, sentence: { fr: fr(facts), en: en(facts) } });
@@ -64,9 +68,9 @@ export const EVENT_REGISTRY: Record<string, Describe> = {
   "shift.cancel": simple("team", (f) => `${f.actor} a annulé un créneau${f.subject ? ` de ${f.subject}` : ""}`, (f) => `${f.actor} cancelled a shift${f.subject ? ` of ${f.subject}` : ""}`),
   "handover.write": simple("team", (f) => `${f.actor} a écrit une consigne de relève`, (f) => `${f.actor} wrote a handover note`),
   "escalation.create": (facts) => {
-    const report = quoted(facts, REPORT);
+    const report = theReport(facts);
     const message = str(facts.after?.message);
-    return { kind: "escalation", sentence: { fr: `${facts.actor} a signalé en urgence à l'autorité la remontée ${report.fr}${message ? ` : ${message}` : ""}`, en: `${facts.actor} escalated the report ${report.en} to the authority${message ? `: ${message}` : ""}` } };
+    return { kind: "escalation", sentence: { fr: `${facts.actor} a signalé en urgence à l'autorité ${report.fr}${message ? ` : ${message}` : ""}`, en: `${facts.actor} escalated ${report.en} to the authority${message ? `: ${message}` : ""}` } };
   },
   "escalation.acknowledge": (facts) => {
     const report = quoted(facts, REPORT);
@@ -78,15 +82,15 @@ export const EVENT_REGISTRY: Record<string, Describe> = {
   "report.status": reportStatus({ fr: "", en: "" }),
   "report.review.agreed": reportStatus({ fr: " (deuxième avis)", en: " (second opinion)" }),
   "report.review.overridden": reportStatus({ fr: " (décision du coordinateur)", en: " (coordinator's decision)" }),
-  "report.publish": simple("publication", (f) => `${f.actor} a publié sur la carte publique la remontée ${quoted(f, REPORT).fr}`, (f) => `${f.actor} published the report ${quoted(f, REPORT).en} on the public map`),
-  "report.unpublish": simple("publication", (f) => `${f.actor} a retiré de la carte publique la remontée ${quoted(f, REPORT).fr}`, (f) => `${f.actor} took the report ${quoted(f, REPORT).en} off the public map`),
+  "report.publish": simple("publication", (f) => `${f.actor} a publié sur la carte publique ${theReport(f).fr}`, (f) => `${f.actor} published ${theReport(f).en} on the public map`),
+  "report.unpublish": simple("publication", (f) => `${f.actor} a retiré de la carte publique ${theReport(f).fr}`, (f) => `${f.actor} took ${theReport(f).en} off the public map`),
   "mapFeature.publish": simple("publication", (f) => `${f.actor} a publié sur la carte publique ${quoted(f, FEATURE).fr}`, (f) => `${f.actor} published ${quoted(f, FEATURE).en} on the public map`),
   "mapFeature.unpublish": simple("publication", (f) => `${f.actor} a retiré de la carte publique ${quoted(f, FEATURE).fr}`, (f) => `${f.actor} took ${quoted(f, FEATURE).en} off the public map`),
-  "relay.create": simple("relay", (f) => `${f.actor} a rédigé le message ${quoted(f, RELAY).fr}`, (f) => `${f.actor} drafted the message ${quoted(f, RELAY).en}`),
-  "relay.approve": simple("relay", (f) => `${f.actor} a validé le message ${quoted(f, RELAY).fr}`, (f) => `${f.actor} approved the message ${quoted(f, RELAY).en}`),
-  "relay.authorityApprove": simple("relay", (f) => `${f.actor} (autorité) a approuvé le message ${quoted(f, RELAY).fr}`, (f) => `${f.actor} (authority) approved the message ${quoted(f, RELAY).en}`),
-  "relay.publish": simple("relay", (f) => `${f.actor} a publié le message ${quoted(f, RELAY).fr}`, (f) => `${f.actor} published the message ${quoted(f, RELAY).en}`),
-  "relay.withdraw": simple("relay", (f) => `${f.actor} a retiré le message ${quoted(f, RELAY).fr}`, (f) => `${f.actor} withdrew the message ${quoted(f, RELAY).en}`),
+  "relay.create": simple("relay", (f) => `${f.actor} a rédigé ${theMessage(f).fr}`, (f) => `${f.actor} drafted ${theMessage(f).en}`),
+  "relay.approve": simple("relay", (f) => `${f.actor} a validé ${theMessage(f).fr}`, (f) => `${f.actor} approved ${theMessage(f).en}`),
+  "relay.authorityApprove": simple("relay", (f) => `${f.actor} (autorité) a approuvé ${theMessage(f).fr}`, (f) => `${f.actor} (authority) approved ${theMessage(f).en}`),
+  "relay.publish": simple("relay", (f) => `${f.actor} a publié ${theMessage(f).fr}`, (f) => `${f.actor} published ${theMessage(f).en}`),
+  "relay.withdraw": simple("relay", (f) => `${f.actor} a retiré ${theMessage(f).fr}`, (f) => `${f.actor} withdrew ${theMessage(f).en}`),
   "solidarity.create": simple("solidarity", (f) => `${f.actor} a ajouté ${quoted(f, ITEM).fr} au tableau de solidarité`, (f) => `${f.actor} added ${quoted(f, ITEM).en} to the solidarity board`),
   "solidarity.match": simple("solidarity", (f) => `${f.actor} a mis en relation ${quoted(f, ITEM).fr}`, (f) => `${f.actor} matched ${quoted(f, ITEM).en}`),
   "solidarity.close": simple("solidarity", (f) => `${f.actor} a clos ${quoted(f, ITEM).fr}`, (f) => `${f.actor} closed ${quoted(f, ITEM).en}`),

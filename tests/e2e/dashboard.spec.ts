@@ -28,19 +28,24 @@ test("the prefecture's dashboard follows live when volunteers confirm a report (
   await expect(prefecture.getByTestId("key-figures")).toBeVisible();
   const confirmed = prefecture.getByTestId("figure-confirmed").locator(".figure-value");
   const before = Number(await confirmed.textContent());
-  await expect(prefecture.getByTestId("latest-confirmed").or(prefecture.getByText("Aucune remontée confirmée pour l'instant."))).not.toContainText(title);
+  await expect(prefecture.getByTestId("latest-confirmed")).not.toContainText(title);
 
   // Lucas asks for the confirmation, Inès agrees.
   const lucas = await (await browser.newContext({ locale: "fr-FR" })).newPage();
   await login(lucas, "benevole1@vigie.demo");
   await lucas.goto(`/activations/${activationId}/reports/${reportId}`);
-  await lucas.getByRole("button", { name: "Demander la confirmation" }).click();
-  await expect(lucas.getByTestId("pending-review")).toBeVisible();
+  // Clicked again if the first click landed before the page was interactive.
+  await expect(async () => {
+    await lucas.getByRole("button", { name: "Demander la confirmation" }).click();
+    await expect(lucas.getByTestId("pending-review")).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   const ines = await (await browser.newContext({ locale: "fr-FR" })).newPage();
   await login(ines, "benevole2@vigie.demo");
   await ines.goto(`/activations/${activationId}/reports/${reportId}`);
-  await ines.getByRole("button", { name: "Je confirme (second avis)" }).click();
-  await expect(ines.getByTestId("report-status")).toHaveText("Confirmée");
+  await expect(async () => {
+    await ines.getByRole("button", { name: "Je confirme (second avis)" }).click();
+    await expect(ines.getByTestId("report-status")).toHaveText("Confirmée", { timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
 
   // The prefecture's page changes without a reload.
   await expect(confirmed).toHaveText(String(before + 1), { timeout: 15_000 });
