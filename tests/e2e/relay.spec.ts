@@ -62,6 +62,12 @@ test("a coordinator picks a flood instruction, fills the commune, approves and p
     expect(fake.statuses).toHaveLength(1);
     expect(fake.statuses[0].status).toContain("Crue à Peyrehorade : ne descendez pas dans les sous-sols");
     expect(fake.statuses[0].status).toContain("#crue #inondation");
+
+    // Withdrawn: it leaves the messages in force and its status is deleted from the instance.
+    await published.getByTestId("relay-withdraw").click();
+    const withdrawn = page.getByTestId("relay-group-WITHDRAWN").getByTestId("relay-message").filter({ hasText: "Peyrehorade" });
+    await expect(withdrawn.getByTestId("relay-publications")).toContainText("supprimé du réseau");
+    expect(fake.deleted).toEqual([fake.statuses[0].id]);
     await page.context().close();
   } finally {
     await fake.close();
