@@ -112,3 +112,34 @@ test("from a rumour to an approved rebuttal shared with the share kit", async ({
   await expect(page.getByTestId("rebuttal-list").locator("li").filter({ hasText: "pas d'évacuation générale" })).toContainText("Publié");
   await page.context().close();
 });
+
+test("when the activation asks for it, nothing is publishable until the authority approves too", async ({ browser }) => {
+  const activationId = await demoActivationId();
+  const coordinator = await coordinatorPage(browser);
+  await coordinator.goto(`/activations/${activationId}/settings`);
+  const rule = coordinator.getByTestId("relay-approval-rule");
+  await rule.getByLabel("Exiger aussi l'approbation d'un utilisateur de l'autorité avant toute publication").check();
+  await rule.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(rule.getByText("Enregistré.")).toBeVisible();
+
+  await coordinator.goto(`/activations/${activationId}/relay`);
+  const draft = coordinator.getByTestId("relay-group-DRAFT").getByTestId("relay-message").filter({ hasText: "Non, aucun barrage ne menace Dax" });
+  await draft.getByTestId("relay-approve").click();
+  await expect(draft.getByTestId("relay-approvals")).toContainText("Approuvé par Camille Coordinatrice · en attente de l'approbation de l'autorité");
+  await expect(draft.getByTestId("share-kit")).toHaveCount(0);
+  await expect(draft.getByTestId("relay-publish-locked")).toBeVisible();
+
+  const prefecture = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  await login(prefecture, "prefecture@vigie.demo");
+  await prefecture.goto(`/activations/${activationId}/relay`);
+  const seen = prefecture.getByTestId("relay-group-DRAFT").getByTestId("relay-message").filter({ hasText: "Non, aucun barrage ne menace Dax" });
+  await expect(seen.getByTestId("relay-approve")).toHaveCount(0);
+  await seen.getByTestId("relay-authority-approve").click();
+  await expect(prefecture.getByTestId("relay-group-APPROVED").getByTestId("relay-message").filter({ hasText: "Non, aucun barrage" }).getByTestId("relay-approvals")).toContainText("approuvé par l'autorité (Paul Préfecture)");
+
+  // The coordinator's page follows live: now approved, with its share kit.
+  const approved = coordinator.getByTestId("relay-group-APPROVED").getByTestId("relay-message").filter({ hasText: "Non, aucun barrage" });
+  await expect(approved.getByTestId("share-kit")).toBeVisible({ timeout: 15_000 });
+  await coordinator.context().close();
+  await prefecture.context().close();
+});
