@@ -93,6 +93,8 @@ export function RelayMessageCard({
                     — <a href={publication.url} target="_blank" rel="noopener noreferrer" data-testid="relay-publication-url">{publication.url}</a>
                   </>
                 ) : null}
+                {publication.removedAt ? <span className="muted"> — {t("removed", { at: when(publication.removedAt) })}</span> : null}
+                {publication.removeError ? <span className="field-error"> — {t("removeFailed", { error: publication.removeError })}</span> : null}
               </li>
             ))}
           </ul>

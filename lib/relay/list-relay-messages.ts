@@ -27,7 +27,7 @@ export async function listRelayMessages(activationId: string, options: { rumourI
       createdBy: { select: { name: true } },
       template: { select: { title: true, sourceName: true, sourceUrl: true } },
       rumour: { select: { claim: true } },
-      publications: { orderBy: { at: "desc" }, select: { id: true, network: true, url: true, at: true, error: true, publishedBy: { select: { name: true } } } },
+      publications: { orderBy: { at: "desc" }, select: { id: true, network: true, url: true, at: true, error: true, removedAt: true, removeError: true, publishedBy: { select: { name: true } } } },
     },
   });
 }

@@ -3,17 +3,19 @@ import { requireCoordination } from "../activation/require-coordination";
 import { mutate } from "../db/mutate";
 import { AppError } from "../errors";
 import { changeRelayMessage, findRelayMessage } from "./change-relay-message";
+import { removeFromNetworks } from "./remove-from-networks";
 import { relayVersionSchema } from "./schemas";
 
 /**
  * Withdraws a message that is no longer true or useful: it leaves the public map and the
- * authority's dashboard at once. Posts already on the networks stay there: the coordinator
- * deletes them on each network (their links are in the publication history).
+ * authority's dashboard at once, then its posts are deleted from Mastodon and Bluesky
+ * (best effort, after the commit: a network's failure is noted on the publication and never
+ * undoes the withdrawal).
  */
 export async function withdrawRelayMessage(actor: SessionUser, activationId: string, messageId: string, input: unknown): Promise<{ version: number }> {
   await requireCoordination(actor, activationId);
   const { version } = relayVersionSchema.parse(input);
-  return mutate(actor, async ({ tx, audit, emitToActivation }) => {
+  const result = await mutate(actor, async ({ tx, audit, emitToActivation }) => {
     const message = await findRelayMessage(tx, activationId, messageId);
     if (message.status === "WITHDRAWN") throw new AppError("CONFLICT", "relay_already_withdrawn");
     const next = await changeRelayMessage(tx, messageId, version, { status: "WITHDRAWN", withdrawnAt: new Date() });
@@ -21,4 +23,6 @@ export async function withdrawRelayMessage(actor: SessionUser, activationId: str
     await emitToActivation(activationId, "relay:changed", { messageId, status: "WITHDRAWN" });
     return { version: next };
   });
+  await removeFromNetworks(actor, activationId, messageId);
+  return result;
 }

@@ -62,6 +62,12 @@ test("a coordinator picks a flood instruction, fills the commune, approves and p
     expect(fake.statuses).toHaveLength(1);
     expect(fake.statuses[0].status).toContain("Crue à Peyrehorade : ne descendez pas dans les sous-sols");
     expect(fake.statuses[0].status).toContain("#crue #inondation");
+
+    // Withdrawn: it leaves the messages in force and its status is deleted from the instance.
+    await published.getByTestId("relay-withdraw").click();
+    const withdrawn = page.getByTestId("relay-group-WITHDRAWN").getByTestId("relay-message").filter({ hasText: "Peyrehorade" });
+    await expect(withdrawn.getByTestId("relay-publications")).toContainText("supprimé du réseau");
+    expect(fake.deleted).toEqual([fake.statuses[0].id]);
     await page.context().close();
   } finally {
     await fake.close();
@@ -105,4 +111,35 @@ test("from a rumour to an approved rebuttal shared with the share kit", async ({
   await page.getByRole("link", { name: /Le barrage en amont de Dax/ }).click();
   await expect(page.getByTestId("rebuttal-list").locator("li").filter({ hasText: "pas d'évacuation générale" })).toContainText("Publié");
   await page.context().close();
+});
+
+test("when the activation asks for it, nothing is publishable until the authority approves too", async ({ browser }) => {
+  const activationId = await demoActivationId();
+  const coordinator = await coordinatorPage(browser);
+  await coordinator.goto(`/activations/${activationId}/settings`);
+  const rule = coordinator.getByTestId("relay-approval-rule");
+  await rule.getByLabel("Exiger aussi l'approbation d'un utilisateur de l'autorité avant toute publication").check();
+  await rule.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(rule.getByText("Enregistré.")).toBeVisible();
+
+  await coordinator.goto(`/activations/${activationId}/relay`);
+  const draft = coordinator.getByTestId("relay-group-DRAFT").getByTestId("relay-message").filter({ hasText: "Non, aucun barrage ne menace Dax" });
+  await draft.getByTestId("relay-approve").click();
+  await expect(draft.getByTestId("relay-approvals")).toContainText("Approuvé par Camille Coordinatrice · en attente de l'approbation de l'autorité");
+  await expect(draft.getByTestId("share-kit")).toHaveCount(0);
+  await expect(draft.getByTestId("relay-publish-locked")).toBeVisible();
+
+  const prefecture = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  await login(prefecture, "prefecture@vigie.demo");
+  await prefecture.goto(`/activations/${activationId}/relay`);
+  const seen = prefecture.getByTestId("relay-group-DRAFT").getByTestId("relay-message").filter({ hasText: "Non, aucun barrage ne menace Dax" });
+  await expect(seen.getByTestId("relay-approve")).toHaveCount(0);
+  await seen.getByTestId("relay-authority-approve").click();
+  await expect(prefecture.getByTestId("relay-group-APPROVED").getByTestId("relay-message").filter({ hasText: "Non, aucun barrage" }).getByTestId("relay-approvals")).toContainText("approuvé par l'autorité (Paul Préfecture)");
+
+  // The coordinator's page follows live: now approved, with its share kit.
+  const approved = coordinator.getByTestId("relay-group-APPROVED").getByTestId("relay-message").filter({ hasText: "Non, aucun barrage" });
+  await expect(approved.getByTestId("share-kit")).toBeVisible({ timeout: 15_000 });
+  await coordinator.context().close();
+  await prefecture.context().close();
 });

@@ -8,7 +8,8 @@ import type { AddressInfo } from "node:net";
  * - com.atproto.repo.createRecord — Bearer JWT, repo = the session's DID,
  *   collection app.bsky.feed.post, `text` ≤ 300 graphemes and ≤ 3000 bytes, `createdAt`,
  *   every facet's UTF-8 byte range inside the text and covering exactly the link or #tag it
- *   names, image embeds with an `alt` and a blob it issued.
+ *   names, image embeds with an `alt` and a blob it issued;
+ * - com.atproto.repo.deleteRecord — Bearer JWT, the session's repo, a post it holds (→ `deleted`).
  */
 export type ReceivedPost = { uri: string; record: Record<string, unknown> };
 
@@ -18,6 +19,7 @@ export type FakeBlueskyPublish = {
   appPassword: string;
   posts: ReceivedPost[];
   blobs: { cid: string; mime: string; bytes: number }[];
+  deleted: string[];
   requests: string[];
   close(): Promise<void>;
 };
@@ -31,6 +33,7 @@ export async function startFakeBlueskyPublish(options: { handle?: string; appPas
   const posts: ReceivedPost[] = [];
   const blobs: FakeBlueskyPublish["blobs"] = [];
   const requests: string[] = [];
+  const deleted: string[] = [];
   const server = createServer((req, res) => void handle_(req, res).catch((error: unknown) => send(res, 500, { error: "InternalServerError", message: String(error) })));
 
   async function handle_(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -61,12 +64,19 @@ export async function startFakeBlueskyPublish(options: { handle?: string; appPas
       posts.push({ uri, record: json.record! });
       return send(res, 200, { uri, cid: `bafyreifake${posts.length}` });
     }
+    if (path === "/xrpc/com.atproto.repo.deleteRecord") {
+      const json = parse(body);
+      const uri = `at://${String(json?.repo)}/${String(json?.collection)}/${String(json?.rkey)}`;
+      if (json?.repo !== DID || !posts.some((post) => post.uri === uri)) return send(res, 400, { error: "InvalidRequest", message: "no such record" });
+      deleted.push(uri);
+      return send(res, 200, {});
+    }
     send(res, 404, { error: "MethodNotImplemented" });
   }
 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url, handle, appPassword, posts, blobs, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url, handle, appPassword, posts, blobs, deleted, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 function checkPost(record: Record<string, unknown> | undefined, blobs: { cid: string }[]): string | null {

@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
  *   (a real instance accepts none, but Vigie must always send it);
  * - POST /api/v1/statuses — Bearer token, `status` required and within max_characters with every
  *   URL counted as 23, media ids it issued, the Idempotency-Key honoured (same key: same status).
+ * - DELETE /api/v1/statuses/:id — Bearer token; the status goes to `deleted` (404 if unknown).
  * Everything accepted is kept in `statuses` / `media` for the test to read.
  */
 export type ReceivedStatus = { id: string; status: string; mediaIds: string[]; language: string | null; visibility: string | null; idempotencyKey: string | null };
@@ -17,6 +18,7 @@ export type FakeMastodonPublish = {
   token: string;
   statuses: ReceivedStatus[];
   media: { id: string; description: string; bytes: number; mime: string }[];
+  deleted: string[];
   requests: string[];
   setMaxCharacters(max: number): void;
   close(): Promise<void>;
@@ -28,6 +30,7 @@ export async function startFakeMastodonPublish(options: { token?: string; maxCha
   const statuses: ReceivedStatus[] = [];
   const media: FakeMastodonPublish["media"] = [];
   const requests: string[] = [];
+  const deleted: string[] = [];
   const byKey = new Map<string, ReceivedStatus>();
   let base = "";
 
@@ -44,6 +47,12 @@ export async function startFakeMastodonPublish(options: { token?: string; maxCha
     if (req.method === "GET" && url.pathname === "/api/v1/instance") return send(res, 200, { uri: "relais.example", configuration: { statuses: { max_characters: maxCharacters } } });
     if (req.headers.authorization !== `Bearer ${token}`) return send(res, 401, { error: "The access token is invalid" });
     const body = await readBody(req);
+    const toDelete = req.method === "DELETE" ? /^\/api\/v1\/statuses\/(\d+)$/.exec(url.pathname)?.[1] : undefined;
+    if (toDelete) {
+      if (!statuses.some((s) => s.id === toDelete) || deleted.includes(toDelete)) return send(res, 404, { error: "Record not found" });
+      deleted.push(toDelete);
+      return send(res, 200, { id: toDelete, text: "" });
+    }
     if (req.method === "POST" && url.pathname === "/api/v2/media") {
       const form = await new Response(new Uint8Array(body), { headers: { "content-type": req.headers["content-type"] ?? "" } }).formData().catch(() => null);
       const file = form?.get("file");
@@ -95,6 +104,7 @@ export async function startFakeMastodonPublish(options: { token?: string; maxCha
     token,
     statuses,
     media,
+    deleted,
     requests,
     setMaxCharacters: (max) => void (maxCharacters = max),
     close: () => new Promise((resolve) => server.close(() => resolve())),

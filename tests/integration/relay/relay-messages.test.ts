@@ -44,6 +44,8 @@ beforeEach(async () => {
   await resetDatabase();
   mastodon.statuses.length = 0;
   mastodon.media.length = 0;
+  mastodon.deleted.length = 0;
+  bluesky.deleted.length = 0;
   mastodon.setMaxCharacters(500);
   bluesky.posts.length = 0;
   const org = await createOrganization();
@@ -189,6 +191,28 @@ describe("relay workflow and publication", () => {
   it("refuses to approve a message with a variable left unfilled", async () => {
     const { id } = await createRelayMessage(coordinator, activationId, { title: "Consigne", body: "Crue à {commune}" });
     await expect(approveRelayMessage(coordinator, activationId, id, { version: 1 })).rejects.toMatchObject({ message: "relay_variables_unfilled" });
+  });
+
+  it("withdrawing deletes the posts from Mastodon and Bluesky and notes it on each publication", async () => {
+    const { id, version } = await approvedMessage();
+    const first = await publishRelayMessage(coordinator, activationId, id, { version, network: "mastodon" });
+    const second = await publishRelayMessage(coordinator, activationId, id, { version: first.version, network: "bluesky" });
+    await withdrawRelayMessage(coordinator, activationId, id, { version: second.version });
+    expect(mastodon.deleted).toEqual([mastodon.statuses[0].id]);
+    expect(bluesky.deleted).toEqual([bluesky.posts[0].uri]);
+    const publications = await db().relayPublication.findMany({ where: { messageId: id } });
+    expect(publications.map((p) => [p.network, p.removedAt !== null, p.removeError])).toEqual(expect.arrayContaining([["mastodon", true, null], ["bluesky", true, null]]));
+    expect(await listRelayInForce(activationId)).toEqual([]);
+  });
+
+  it("withdrawing stands when a network refuses the deletion", async () => {
+    const { id, version } = await approvedMessage();
+    const first = await publishRelayMessage(coordinator, activationId, id, { version, network: "mastodon" });
+    await updateRelayAccount(coordinator, activationId, { network: "mastodon", baseUrl: mastodon.url, secret: "revoked-token" });
+    await withdrawRelayMessage(coordinator, activationId, id, { version: first.version });
+    const message = await db().relayMessage.findUniqueOrThrow({ where: { id }, include: { publications: true } });
+    expect(message.status).toBe("WITHDRAWN");
+    expect(message.publications[0]).toMatchObject({ removedAt: null, removeError: expect.stringContaining("401") });
   });
 
   it("withdrawing removes the message from those in force", async () => {
