@@ -7,10 +7,13 @@ import { CircleMarker, GeoJSON, Popup, Rectangle } from "react-leaflet";
 import BaseMap from "@/components/map/base-map";
 import { categoryStyle, FEATURE_KIND_COLOR } from "@/components/map/report-marker-style";
 import type { PublicMapFeature, PublicMapReport } from "@/lib/realtime/events";
+import type { PublicSolidarityItem } from "@/lib/solidarity/list-public-solidarity";
 
 type Props = {
   reports: PublicMapReport[];
   features: PublicMapFeature[];
+  solidarity: PublicSolidarityItem[];
+  solidarityLabel: (item: PublicSolidarityItem) => string;
   tile: { tileUrl: string; attribution: string; offlineOnly: boolean };
   bounds: LatLngBoundsExpression;
   locale: "fr" | "en";
@@ -19,7 +22,7 @@ type Props = {
 };
 
 /** The Leaflet part of the public map (client only): coarse report points, grid cells drawn as such, published drawings. */
-export default function PublicMapCanvas({ reports, features, tile, bounds, locale, featureLabel, when }: Props) {
+export default function PublicMapCanvas({ reports, features, solidarity, solidarityLabel, tile, bounds, locale, featureLabel, when }: Props) {
   // SVG rather than the base map's canvas: a public map holds few items, and SVG shapes are
   // focusable, inspectable and sharp when printed.
   const renderer = useMemo(() => L.svg(), []);
@@ -67,6 +70,19 @@ export default function PublicMapCanvas({ reports, features, tile, bounds, local
           </CircleMarker>
         );
       })}
+      {solidarity.map((item) =>
+        item.lat === null || item.lon === null ? null : (
+          // Needs and offers sit at their commune's centre: a small square-ish marker apart from reports.
+          <CircleMarker key={`solidarity:${item.id}`} center={[item.lat, item.lon]} radius={6} pathOptions={{ color: item.side === "NEED" ? "#b42318" : "#027a48", weight: 2, fillColor: "#ffffff", fillOpacity: 1, renderer }}>
+            <Popup>
+              <strong>{item.title}</strong>
+              <br />
+              {solidarityLabel(item)}
+              {item.placeName ? ` · ${item.placeName}` : ""}
+            </Popup>
+          </CircleMarker>
+        ),
+      )}
     </BaseMap>
   );
 }

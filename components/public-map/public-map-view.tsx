@@ -4,6 +4,7 @@ import type { LatLngBoundsExpression } from "leaflet";
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { categoryStyle, FEATURE_KIND_COLOR } from "@/components/map/report-marker-style";
+import { PublicRelayPanel } from "@/components/relay/public-relay-panel";
 import styles from "./public-map.module.css";
 import { usePublicMapLive, type PublicFilters, type PublicItems } from "./use-public-map-live";
 
@@ -44,7 +45,7 @@ export function PublicMapView({ slug, name, initial, filters, categories, tile, 
       ) : (
         <div className={styles.body}>
           <div className={styles.mapArea} data-testid="public-map">
-            <PublicMapCanvas reports={items.reports} features={items.features} tile={tile} bounds={bounds as LatLngBoundsExpression} locale={locale} featureLabel={(kind) => t(`kinds.${kind}` as "kinds.OTHER")} when={when} />
+            <PublicMapCanvas reports={items.reports} features={items.features} solidarity={items.solidarity} solidarityLabel={(item) => `${t(`solidaritySides.${item.side}`)} · ${t(`solidarityTypes.${item.type}` as "solidarityTypes.OTHER")}`} tile={tile} bounds={bounds as LatLngBoundsExpression} locale={locale} featureLabel={(kind) => t(`kinds.${kind}` as "kinds.OTHER")} when={when} />
             <details className={styles.legend} data-testid="public-legend">
               <summary>{t("legend")}</summary>
               <ul>
@@ -76,6 +77,7 @@ export function PublicMapView({ slug, name, initial, filters, categories, tile, 
               </label>
               <noscript><button className="button secondary" type="submit">{t("apply")}</button></noscript>
             </form>
+            <PublicRelayPanel messages={items.messages} />
             <p className={styles.notice}>{precisionNote}</p>
             <h2 style={{ fontSize: "1rem" }}>{t("reportsTitle", { count: items.reports.length })}</h2>
             <ul className={styles.list} data-testid="public-report-list">
@@ -97,6 +99,23 @@ export function PublicMapView({ slug, name, initial, filters, categories, tile, 
                 <ul className={styles.list} data-testid="public-feature-list">
                   {items.features.map((f) => (
                     <li key={f.id}><strong>{f.label}</strong> <span className={styles.meta}>{t(`kinds.${f.kind}` as "kinds.OTHER")}</span></li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            {items.solidarity.length ? (
+              <>
+                <h2 style={{ fontSize: "1rem" }}>{t("solidarityTitle", { count: items.solidarity.length })}</h2>
+                <ul className={styles.list} data-testid="public-solidarity-list">
+                  {items.solidarity.map((item) => (
+                    <li key={item.id}>
+                      <strong>{item.title}</strong>
+                      <div className={styles.meta}>
+                        {t(`solidaritySides.${item.side}`)} · {t(`solidarityTypes.${item.type}` as "solidarityTypes.OTHER")}
+                        {item.placeName ? ` · ${t("in", { place: item.placeName })}` : ""}
+                        {item.status === "MATCHED" ? ` · ${t("solidarityMatched")}` : ""}
+                      </div>
+                    </li>
                   ))}
                 </ul>
               </>

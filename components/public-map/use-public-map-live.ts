@@ -2,9 +2,10 @@
 
 import { useEffect, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";
-import type { PublicMapFeature, PublicMapReport, PublicServerToClientEvents } from "@/lib/realtime/events";
+import type { PublicMap } from "@/lib/public-map/get-public-map";
+import type { PublicMapReport, PublicServerToClientEvents } from "@/lib/realtime/events";
 
-export type PublicItems = { reports: PublicMapReport[]; features: PublicMapFeature[] };
+export type PublicItems = PublicMap;
 export type PublicFilters = { window: "1h" | "6h" | "24h" | "all"; category?: string };
 
 const WINDOW_MS = { "1h": 3600_000, "6h": 6 * 3600_000, "24h": 24 * 3600_000, all: null } as const;
@@ -61,7 +62,7 @@ export function usePublicMapLive(slug: string, initial: PublicItems, filters: Pu
     socket.on("public:refresh", () => void refetch());
     socket.on("public:closed", () => {
       setClosed(true);
-      setItems({ reports: [], features: [] });
+      setItems({ reports: [], features: [], messages: [], solidarity: [] });
       socket.close();
     });
     return () => {

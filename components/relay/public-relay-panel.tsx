@@ -1,11 +1,14 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { RelayInForce } from "@/lib/relay/list-relay-in-force";
 
+/** Dates arrive as strings when the list travelled as JSON (the public map's live refetch). */
+type PanelMessage = Omit<RelayInForce, "kind" | "publishedAt"> & { publishedAt: Date | string };
+
 /**
  * The public map's side panel: the association's relay messages in force (official
  * instructions, rebuttals, solidarity calls), newest first. Public fields only.
  */
-export function PublicRelayPanel({ messages }: { messages: RelayInForce[] }) {
+export function PublicRelayPanel({ messages }: { messages: PanelMessage[] }) {
   const t = useTranslations("relay.public");
   const format = useFormatter();
   return (
@@ -22,7 +25,7 @@ export function PublicRelayPanel({ messages }: { messages: RelayInForce[] }) {
                 {t("officialLink")}
               </a>
             ) : null}
-            <div className="muted small">{t("publishedAt", { at: format.dateTime(message.publishedAt, { dateStyle: "short", timeStyle: "short" }) })}</div>
+            <div className="muted small">{t("publishedAt", { at: format.dateTime(new Date(message.publishedAt), { dateStyle: "short", timeStyle: "short" }) })}</div>
           </li>
         ))}
       </ul>

@@ -1,5 +1,7 @@
 import { clock } from "../clock";
 import { db } from "../db/client";
+import { listRelayInForce } from "../relay/list-relay-in-force";
+import { listPublicSolidarity, type PublicSolidarityItem } from "../solidarity/list-public-solidarity";
 import type { PublicMapFeature, PublicMapReport } from "../realtime/events";
 import type { PublicActivation } from "./find-public-activation";
 import { PUBLIC_WINDOWS, type PublicMapFilters } from "./public-map-filters";
@@ -8,18 +10,22 @@ import { PUBLIC_FEATURE_SELECT, PUBLIC_REPORT_SELECT, PUBLICLY_VISIBLE_REPORT, t
 // Published items are hand-picked by coordinators: a few hundred at most in practice.
 const MAX_ITEMS = 5000;
 
-export type PublicMap = { reports: PublicMapReport[]; features: PublicMapFeature[] };
+/** A relay message in force as the public map shows it (dates as ISO strings: it travels as JSON). */
+export type PublicRelayMessage = { id: string; kind: string; title: string; body: string; link: string | null; hashtags: string[]; publishedAt: string };
+
+export type PublicMap = { reports: PublicMapReport[]; features: PublicMapFeature[]; messages: PublicRelayMessage[]; solidarity: PublicSolidarityItem[] };
 
 /**
  * Everything the public map of an activation shows, filtered by time window (on the time
  * observed) and category: published reports, redacted and coarsened, and published drawn
- * features (which are context layers: they ignore the report filters). The caller found the
+ * features (which are context layers: they ignore the report filters), the association's relay
+ * messages in force and the needs and offers shown publicly (neither filtered). The caller found the
  * activation with findPublicActivation (public map enabled).
  */
 export async function getPublicMap(activation: PublicActivation, filters: PublicMapFilters): Promise<PublicMap> {
   const span = PUBLIC_WINDOWS[filters.window];
   const since = span === null ? null : new Date(clock().now().getTime() - span);
-  const [reports, features] = await Promise.all([
+  const [reports, features, messages, solidarity] = await Promise.all([
     db().report.findMany({
       where: {
         activationId: activation.id,
@@ -37,6 +43,13 @@ export async function getPublicMap(activation: PublicActivation, filters: Public
       orderBy: { publishedAt: "desc" },
       take: MAX_ITEMS,
     }),
+    listRelayInForce(activation.id),
+    listPublicSolidarity(activation.id),
   ]);
-  return { reports: reports.map((row) => toPublicReport(row, activation)), features: features.map(toPublicFeature) };
+  return {
+    reports: reports.map((row) => toPublicReport(row, activation)),
+    features: features.map(toPublicFeature),
+    messages: messages.map((message) => ({ ...message, publishedAt: message.publishedAt.toISOString() })),
+    solidarity,
+  };
 }

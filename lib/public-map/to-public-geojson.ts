@@ -2,13 +2,15 @@ import type { PublicMap } from "./get-public-map";
 
 /**
  * The public map as a GeoJSON FeatureCollection (RFC 7946): the very items the page shows,
- * already redacted and coarsened. A published report without a place keeps a null geometry.
+ * already redacted and coarsened (needs and offers at their commune's centre). A published report
+ * without a place keeps a null geometry. Relay messages have no place: they are in `messages`.
  */
 export function toPublicGeoJson(map: PublicMap, meta: { name: string; slug: string; generatedAt: Date }) {
   return {
     type: "FeatureCollection" as const,
     name: meta.name,
     generatedAt: meta.generatedAt.toISOString(),
+    messages: map.messages,
     features: [
       ...map.reports.map((report) => ({
         type: "Feature" as const,
@@ -33,6 +35,12 @@ export function toPublicGeoJson(map: PublicMap, meta: { name: string; slug: stri
         id: `feature:${feature.id}`,
         geometry: feature.geometry,
         properties: { itemType: "feature", kind: feature.kind, label: feature.label, publishedAt: feature.publishedAt },
+      })),
+      ...map.solidarity.map((item) => ({
+        type: "Feature" as const,
+        id: `solidarity:${item.id}`,
+        geometry: item.lat !== null && item.lon !== null ? { type: "Point" as const, coordinates: [item.lon, item.lat] } : null,
+        properties: { itemType: "solidarity", side: item.side, type: item.type, title: item.title, placeName: item.placeName, status: item.status },
       })),
     ],
   };

@@ -53,7 +53,7 @@ export async function publishRelayMessage(actor: SessionUser, activationId: stri
     }
   }
 
-  return mutate(actor, async ({ tx, audit, emitToActivation }) => {
+  return mutate(actor, async ({ tx, audit, emitToActivation, emitPublic }) => {
     const current = await tx.relayMessage.findUniqueOrThrow({ where: { id: messageId }, select: { status: true, publishedAt: true, version: true } });
     await tx.relayPublication.create({ data: { messageId, network, url: posted?.url ?? null, remoteId: posted?.remoteId ?? null, publishedById: actor.id } });
     // Withdrawn while the request was out: the post is recorded, the withdrawal stands.
@@ -65,6 +65,8 @@ export async function publishRelayMessage(actor: SessionUser, activationId: stri
     });
     await audit({ action: "relay.publish", entity: "RelayMessage", entityId: messageId, activationId, before: { status: current.status }, after: { status, network, url: posted?.url ?? null } });
     await emitToActivation(activationId, "relay:changed", { messageId, status });
+    // Open public maps fetch the messages in force again (the public payload is built there, once).
+    if (status === "PUBLISHED" && !current.publishedAt) emitPublic(activationId, "public:refresh", {});
     return { version: updated.version, url: posted?.url ?? null };
   });
 }

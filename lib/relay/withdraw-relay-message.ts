@@ -15,12 +15,13 @@ import { relayVersionSchema } from "./schemas";
 export async function withdrawRelayMessage(actor: SessionUser, activationId: string, messageId: string, input: unknown): Promise<{ version: number }> {
   await requireCoordination(actor, activationId);
   const { version } = relayVersionSchema.parse(input);
-  const result = await mutate(actor, async ({ tx, audit, emitToActivation }) => {
+  const result = await mutate(actor, async ({ tx, audit, emitToActivation, emitPublic }) => {
     const message = await findRelayMessage(tx, activationId, messageId);
     if (message.status === "WITHDRAWN") throw new AppError("CONFLICT", "relay_already_withdrawn");
     const next = await changeRelayMessage(tx, messageId, version, { status: "WITHDRAWN", withdrawnAt: new Date() });
     await audit({ action: "relay.withdraw", entity: "RelayMessage", entityId: messageId, activationId, before: { status: message.status }, after: { status: "WITHDRAWN" } });
     await emitToActivation(activationId, "relay:changed", { messageId, status: "WITHDRAWN" });
+    if (message.status === "PUBLISHED") emitPublic(activationId, "public:refresh", {});
     return { version: next };
   });
   await removeFromNetworks(actor, activationId, messageId);

@@ -15,8 +15,8 @@ import { SolidarityConflictError } from "./solidarity-errors";
 export async function confirmMatch(actor: SessionUser, activationId: string, input: unknown): Promise<{ needVersion: number; offerVersion: number }> {
   await requireSolidarityRight(actor, activationId, "canEdit");
   const { needId, offerId, needVersion, offerVersion } = confirmMatchSchema.parse(input);
-  return mutate(actor, async ({ tx, audit, emitToActivation }) => {
-    const items = await tx.solidarityItem.findMany({ where: { id: { in: [needId, offerId] }, activationId }, select: { id: true, side: true, type: true, status: true, version: true } });
+  return mutate(actor, async ({ tx, audit, emitToActivation, emitPublic }) => {
+    const items = await tx.solidarityItem.findMany({ where: { id: { in: [needId, offerId] }, activationId }, select: { id: true, side: true, type: true, status: true, version: true, showOnPublicMap: true } });
     const need = items.find((item) => item.id === needId);
     const offer = items.find((item) => item.id === offerId);
     if (!need || !offer) throw new AppError("NOT_FOUND", "solidarity_not_found");
@@ -30,6 +30,7 @@ export async function confirmMatch(actor: SessionUser, activationId: string, inp
       await audit({ action: "solidarity.match", entity: "SolidarityItem", entityId: item.id, activationId, before: { status: "OPEN" }, after: { status: "MATCHED", matchedWithId: partnerId } });
     }
     await emitToActivation(activationId, "solidarity:changed", { itemIds: [needId, offerId] });
+    if (need.showOnPublicMap || offer.showOnPublicMap) emitPublic(activationId, "public:refresh", {});
     return { needVersion: needVersion + 1, offerVersion: offerVersion + 1 };
   });
 }

@@ -20,7 +20,7 @@ export async function updateSolidarityItem(actor: SessionUser, activationId: str
   if (fields.showOnPublicMap !== undefined && !rights.canCoordinate) throw new AppError("FORBIDDEN", "coordinators_only");
   if (contact !== undefined && !rights.seesContacts) throw new AppError("FORBIDDEN", "solidarity_contact_private");
   const place = insee !== undefined ? solidarityPlace(insee) : undefined;
-  return mutate(actor, async ({ tx, audit, emitToActivation }) => {
+  return mutate(actor, async ({ tx, audit, emitToActivation, emitPublic }) => {
     const item = await tx.solidarityItem.findFirst({ where: { id: itemId, activationId } });
     if (!item) throw new AppError("NOT_FOUND", "solidarity_not_found");
     if (item.status === "MATCHED" && ((fields.side && fields.side !== item.side) || (fields.type && fields.type !== item.type))) throw new AppError("INVALID_INPUT", "solidarity_matched_locked");
@@ -42,6 +42,8 @@ export async function updateSolidarityItem(actor: SessionUser, activationId: str
     );
     await audit({ action: "solidarity.update", entity: "SolidarityItem", entityId: itemId, activationId, before, after: changed });
     await emitToActivation(activationId, "solidarity:changed", { itemIds: [itemId] });
+    // Shown publicly before or after: open public maps fetch their items again.
+    if (item.showOnPublicMap || fields.showOnPublicMap) emitPublic(activationId, "public:refresh", {});
     return { version: version + 1 };
   });
 }

@@ -47,12 +47,12 @@ export default async function PublicMapPage({ params, searchParams }: Props) {
     getPublicMap(activation, filters),
     getTranslations({ locale, namespace: "publicMap" }),
   ]);
-  const messages = (locale === "en" ? en : fr) as { publicMap: Record<string, unknown> };
+  const messages = (locale === "en" ? en : fr) as { publicMap: Record<string, unknown>; relay: { public: Record<string, unknown> } };
   const categories = ((activation.reportCategories as ReportCategory[] | null) ?? []).map(({ code, label }) => ({ code, label }));
   const precisionNote =
     activation.publicPrecision === "commune" ? t("precisionCommune") : t("precisionGrid", { meters: Math.max(500, activation.publicGridMeters) });
   return (
-    <NextIntlClientProvider locale={locale} messages={{ publicMap: messages.publicMap } as never}>
+    <NextIntlClientProvider locale={locale} timeZone={activation.timeZone} messages={{ publicMap: messages.publicMap, relay: { public: messages.relay.public } } as never}>
       <PublicMapView
         slug={activation.slug}
         name={activation.name}
