@@ -63,11 +63,22 @@ test("a coordinator picks a flood instruction, fills the commune, approves and p
     expect(fake.statuses[0].status).toContain("Crue à Peyrehorade : ne descendez pas dans les sous-sols");
     expect(fake.statuses[0].status).toContain("#crue #inondation");
 
+    // In force: on the demo's public map (no login) and in the event log.
+    const visitor = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+    await visitor.goto("/public/crue-adour-landes");
+    await expect(visitor.getByTestId("public-relay-panel")).toContainText("Crue à Peyrehorade : ne descendez pas dans les sous-sols");
+    await page.goto(`/activations/${activationId}/log`);
+    await expect(page.getByTestId("event-log")).toContainText("Camille Coordinatrice a publié");
+    await page.goto(`/activations/${activationId}/relay`);
+
     // Withdrawn: it leaves the messages in force and its status is deleted from the instance.
     await published.getByTestId("relay-withdraw").click();
     const withdrawn = page.getByTestId("relay-group-WITHDRAWN").getByTestId("relay-message").filter({ hasText: "Peyrehorade" });
     await expect(withdrawn.getByTestId("relay-publications")).toContainText("supprimé du réseau");
     expect(fake.deleted).toEqual([fake.statuses[0].id]);
+    // The open public page drops it live.
+    await expect(visitor.getByTestId("public-relay-panel")).not.toContainText("Peyrehorade");
+    await visitor.context().close();
     await page.context().close();
   } finally {
     await fake.close();
