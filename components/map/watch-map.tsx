@@ -14,6 +14,7 @@ import BaseMap from "./base-map";
 import { CommuneSearch } from "./commune-search";
 import { AreaOutline, CommuneCircles, PostDots } from "./context-layers";
 import { DrawnFeaturesLayer } from "./drawn-features-layer";
+import { FeaturePublishControl } from "@/components/publish/feature-publish-control";
 import { FeatureForm, type FeatureFields } from "./feature-form";
 import { filterParams, initialFilters, initialLayers, type MapFilterState, type MapLayers } from "./map-filter-state";
 import { MapFiltersPanel } from "./map-filters-panel";
@@ -112,6 +113,17 @@ export default function WatchMap({ activationId, data, featureActions, moveRepor
             onSave={(fields) => void saveFeature(fields)}
             onCancel={() => setEditing(null)}
             onDelete={editing.feature && data.canDraw ? () => void features.remove(editing.feature!).then((ok) => ok && setEditing(null)) : undefined}
+          />
+        ) : null}
+        {editing?.feature && data.canPublish ? (
+          <FeaturePublishControl
+            key={`${editing.feature.id}:${editing.feature.version}`}
+            activationId={activationId}
+            featureId={editing.feature.id}
+            version={editing.feature.version}
+            label={editing.feature.label}
+            published={editing.feature.published}
+            publicLabel={editing.feature.publicLabel}
           />
         ) : null}
         {data.canExport ? <a className="button small" href={exportHref} download data-testid="map-export">{t("export")}</a> : null}

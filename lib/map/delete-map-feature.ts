@@ -2,6 +2,7 @@ import type { SessionUser } from "../auth/session-user";
 import { requireActivationCapability } from "../activation/get-activation-access";
 import { clock } from "../clock";
 import { mutate } from "../db/mutate";
+import { syncPublishedFeature } from "../public-map/public-feature-sync";
 import { AppError } from "../errors";
 import { MAP_FEATURE_EVENT, type MapFeatureEvent } from "../realtime/events";
 import { deleteMapFeatureSchema } from "./feature-schemas";
@@ -15,7 +16,8 @@ import { toMapFeatureDto } from "./map-feature-dto";
 export async function deleteMapFeature(actor: SessionUser, activationId: string, featureId: string, input: unknown): Promise<void> {
   await requireActivationCapability(actor, activationId, "triage");
   const { version } = deleteMapFeatureSchema.parse(input);
-  await mutate(actor, async ({ tx, audit, emitToActivation }) => {
+  await mutate(actor, async (ctx) => {
+    const { tx, audit, emitToActivation } = ctx;
     const current = await tx.mapFeature.findFirst({ where: { id: featureId, activationId, deletedAt: null } });
     if (!current) throw new AppError("NOT_FOUND", "map_feature_not_found");
     const { count } = await tx.mapFeature.updateMany({ where: { id: featureId, version, deletedAt: null }, data: { deletedAt: clock().now(), version: { increment: 1 } } });
@@ -23,5 +25,7 @@ export async function deleteMapFeature(actor: SessionUser, activationId: string,
     await audit({ action: "mapFeature.delete", entity: "MapFeature", entityId: featureId, activationId, before: { kind: current.kind, label: current.label, note: current.note, geometry: current.geometry } });
     const feature = { ...toMapFeatureDto(current), version: current.version + 1 };
     await emitToActivation(activationId, MAP_FEATURE_EVENT, { action: "deleted", feature } satisfies MapFeatureEvent);
+    // A published item follows on open public maps (coarsened there, never the exact point).
+    await syncPublishedFeature(ctx, { activationId, featureId });
   });
 }

@@ -16,6 +16,8 @@ export type MapPageData = {
   /** Oldest report time (ISO) for the custom time slider; the activation's start if none. */
   since: string;
   canDraw: boolean;
+  /** Coordinators publish drawings to the public map. */
+  canPublish: boolean;
   canExport: boolean;
   focus: MapFocus | null;
 };
@@ -39,6 +41,7 @@ export async function getMapPageData(activationId: string, capabilities: Set<Cap
     timeZone: activation.timeZone,
     since: (oldest && oldest.observedAt < activation.createdAt ? oldest.observedAt : activation.createdAt).toISOString(),
     canDraw: capabilities.has("triage"),
+    canPublish: capabilities.has("coordinate"),
     canExport: capabilities.has("coordinate") || capabilities.has("acknowledge"),
     focus: await focusOf(activationId, search),
   };

@@ -1,6 +1,7 @@
 import type { SessionUser } from "../auth/session-user";
 import { requireActivationCapability } from "../activation/get-activation-access";
 import { mutate } from "../db/mutate";
+import { refreshPublishedReport } from "../public-map/refresh-published-report";
 import { AppError } from "../errors";
 import { communeAt } from "../places/commune-at";
 import { MAP_REPORT_EVENT, type MapReportEvent } from "../realtime/events";
@@ -16,7 +17,8 @@ export async function moveReport(actor: SessionUser, activationId: string, repor
   await requireActivationCapability(actor, activationId, "triage");
   const { version, lat, lon } = moveReportSchema.parse(input);
   const placeName = communeAt(lat, lon)?.name ?? null;
-  return mutate(actor, async ({ tx, audit, emitToActivation }) => {
+  return mutate(actor, async (ctx) => {
+    const { tx, audit, emitToActivation } = ctx;
     const report = await tx.report.findFirst({ where: { id: reportId, activationId, mergedIntoId: null } });
     if (!report) throw new AppError("NOT_FOUND", "report_not_found");
     const { count } = await tx.report.updateMany({ where: { id: reportId, version }, data: { lat, lon, precision: "point", placeName, version: { increment: 1 } } });
@@ -36,6 +38,8 @@ export async function moveReport(actor: SessionUser, activationId: string, repor
     await emitToActivation(activationId, MAP_REPORT_EVENT, moved);
     // The report's own page refreshes on report:changed (components/report/record-live-refresh.tsx).
     await emitToActivation(activationId, "report:changed", { reportId, version: version + 1 });
+    // A published item follows on open public maps (coarsened there, never the exact point).
+    await refreshPublishedReport(ctx, { activationId, reportId });
     return moved;
   });
 }

@@ -1,6 +1,7 @@
 import type { SessionUser } from "../auth/session-user";
 import { requireActivationCapability } from "../activation/get-activation-access";
 import { mutate } from "../db/mutate";
+import { syncPublishedFeature } from "../public-map/public-feature-sync";
 import { AppError } from "../errors";
 import { MAP_FEATURE_EVENT, type MapFeatureEvent } from "../realtime/events";
 import { featureBBox, updateMapFeatureSchema } from "./feature-schemas";
@@ -14,7 +15,8 @@ import { toMapFeatureDto, type MapFeatureDto } from "./map-feature-dto";
 export async function updateMapFeature(actor: SessionUser, activationId: string, featureId: string, input: unknown): Promise<MapFeatureDto> {
   await requireActivationCapability(actor, activationId, "triage");
   const { version, geometry, ...fields } = updateMapFeatureSchema.parse(input);
-  return mutate(actor, async ({ tx, audit, emitToActivation }) => {
+  return mutate(actor, async (ctx) => {
+    const { tx, audit, emitToActivation } = ctx;
     const current = await tx.mapFeature.findFirst({ where: { id: featureId, activationId, deletedAt: null } });
     if (!current) throw new AppError("NOT_FOUND", "map_feature_not_found");
     const box = geometry ? featureBBox(geometry) : null;
@@ -30,6 +32,8 @@ export async function updateMapFeature(actor: SessionUser, activationId: string,
     const feature = toMapFeatureDto(row);
     await audit({ action: "mapFeature.update", entity: "MapFeature", entityId: featureId, activationId, before, after: changed });
     await emitToActivation(activationId, MAP_FEATURE_EVENT, { action: "updated", feature } satisfies MapFeatureEvent);
+    // A published item follows on open public maps (coarsened there, never the exact point).
+    await syncPublishedFeature(ctx, { activationId, featureId });
     return feature;
   });
 }

@@ -5,7 +5,7 @@ import { mutate } from "../db/mutate";
 import { AppError } from "../errors";
 import { requireReportCategory } from "./report-categories";
 import { communeAt } from "../places/commune-at";
-import { refreshPublishedReport } from "../publish/refresh-published-report";
+import { refreshPublishedReport } from "../public-map/refresh-published-report";
 import { updateReportSchema } from "./report-schemas";
 
 export class ReportConflictError extends AppError {

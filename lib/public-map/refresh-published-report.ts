@@ -1,5 +1,5 @@
 import type { MutationContext } from "../db/mutate";
-import { PUBLIC_REPORT_SELECT, PUBLICLY_VISIBLE_REPORT, toPublicReport } from "../public-map/public-items";
+import { PUBLIC_REPORT_SELECT, PUBLICLY_VISIBLE_REPORT, toPublicReport } from "./public-items";
 
 /** After an edit of a published report (place, category, currency…): open public maps get its new public face. */
 export async function refreshPublishedReport(ctx: MutationContext, options: { activationId: string; reportId: string }): Promise<void> {

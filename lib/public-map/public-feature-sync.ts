@@ -1,5 +1,5 @@
 import type { MutationContext } from "../db/mutate";
-import { PUBLIC_FEATURE_SELECT, toPublicFeature } from "../public-map/public-items";
+import { PUBLIC_FEATURE_SELECT, toPublicFeature } from "./public-items";
 
 /**
  * For the watch-room map's feature edits (lib/map): call inside the same mutate() after a
