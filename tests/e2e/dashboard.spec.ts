@@ -34,24 +34,30 @@ test("the prefecture's dashboard follows live when volunteers confirm a report (
   const lucas = await (await browser.newContext({ locale: "fr-FR" })).newPage();
   await login(lucas, "benevole1@vigie.demo");
   await lucas.goto(`/activations/${activationId}/reports/${reportId}`);
-  // Clicked again if the first click landed before the page was interactive.
-  await expect(async () => {
-    await lucas.getByRole("button", { name: "Demander la confirmation" }).click();
-    await expect(lucas.getByTestId("pending-review")).toBeVisible({ timeout: 3_000 });
-  }).toPass({ timeout: 30_000 });
+  // The live strip connects once the page is interactive: click only then.
+  await expect(lucas.getByTestId("presence")).not.toContainText("Connexion au direct", { timeout: 20_000 });
+  await lucas.getByRole("button", { name: "Demander la confirmation" }).click();
+  await expect(lucas.getByTestId("pending-review")).toBeVisible({ timeout: 15_000 });
   const ines = await (await browser.newContext({ locale: "fr-FR" })).newPage();
   await login(ines, "benevole2@vigie.demo");
   await ines.goto(`/activations/${activationId}/reports/${reportId}`);
-  await expect(async () => {
-    await ines.getByRole("button", { name: "Je confirme (second avis)" }).click();
-    await expect(ines.getByTestId("report-status")).toHaveText("Confirmée", { timeout: 3_000 });
-  }).toPass({ timeout: 30_000 });
+  await expect(ines.getByTestId("presence")).not.toContainText("Connexion au direct", { timeout: 20_000 });
+  await expect(ines.getByTestId("pending-review")).toContainText("Lucas Bénévole");
+  await ines.getByRole("button", { name: "Je confirme (second avis)" }).click();
+  await expect(ines.getByTestId("report-status")).toHaveText("Confirmée", { timeout: 15_000 });
 
   // The prefecture's page changes without a reload.
   await expect(confirmed).toHaveText(String(before + 1), { timeout: 15_000 });
   await expect(prefecture.getByTestId("latest-confirmed")).toContainText(title);
   await expect(prefecture.getByTestId("communes-table")).toContainText("Dax");
   await expect(prefecture.getByTestId("confirmed-map")).toHaveAttribute("data-count", /[1-9]/);
+  // Wall-screen mode: no navigation, the figures and one panel at a time.
+  await prefecture.getByTestId("wall-toggle").click();
+  await expect(prefecture.getByTestId("wall-screen")).toBeVisible();
+  await expect(prefecture.getByTestId("wall-panel")).toBeVisible();
+  await expect(prefecture.getByTestId("figure-confirmed")).toContainText(String(before + 1));
+  await expect(prefecture.locator("nav.subnav")).toBeHidden();
+  await prefecture.goto(`/activations/${activationId}/dashboard`);
   // Read-only for the authority: no generate button on the situation reports page.
   await prefecture.getByRole("link", { name: "Points de situation" }).first().click();
   await expect(prefecture.getByTestId("create-sitrep")).toHaveCount(0);
