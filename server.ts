@@ -85,6 +85,8 @@ async function main(): Promise<void> {
     stopEnrichment();
     io.close();
     httpServer.close();
+    // Escalation e-mails already handed to SMTP finish going out (bounded by the 10 s above).
+    await (await import("./lib/escalation/deliver-escalation-emails")).escalationEmailsSettled().catch(() => undefined);
     const { disconnectDb } = await import("./lib/db/client");
     const { closePgPool } = await import("./lib/db/pg-pool");
     await disconnectDb().catch(() => undefined);

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ElapsedTimer } from "@/components/escalation/elapsed-timer";
 import type { Dashboard } from "@/lib/dashboard/dashboard-queries";
 
 type Labeller = (code: string) => string;
@@ -57,8 +58,8 @@ export async function LatestConfirmedPanel({ dashboard, activationId, categoryLa
 }
 
 /**
- * Urgent escalations nobody acknowledged yet. A plain list: the escalation
- * issue's own panel (acknowledge, answer, timers) may take its place.
+ * Urgent escalations nobody acknowledged yet, each with how long it has waited. Answering
+ * happens in the authority's alert or on the escalations page (linked).
  */
 export async function OpenEscalationsPanel({ dashboard, activationId, timeZone }: { dashboard: Dashboard; activationId: string; timeZone: string }) {
   const [t, format] = await Promise.all([getTranslations("dashboard"), getFormatter()]);
@@ -68,9 +69,13 @@ export async function OpenEscalationsPanel({ dashboard, activationId, timeZone }
       {dashboard.escalations.items.map((escalation) => (
         <li key={escalation.id}>
           <Link href={`/activations/${activationId}/reports/${escalation.reportId}`}>{escalation.reportTitle}</Link>
-          <span className="small"> — {format.dateTime(escalation.createdAt, { timeStyle: "short", timeZone })}{escalation.message ? ` · ${escalation.message}` : ""}</span>
+          <span className="small"> — {format.dateTime(escalation.createdAt, { timeStyle: "short", timeZone })}{escalation.message ? ` · ${escalation.message}` : ""}</span>{" "}
+          <ElapsedTimer since={new Date(escalation.createdAt).toISOString()} />
         </li>
       ))}
+      <li>
+        <Link href={`/activations/${activationId}/escalations`}>{t("allEscalations")}</Link>
+      </li>
     </ul>
   );
 }

@@ -66,6 +66,8 @@ export const EVENT_REGISTRY: Record<string, Describe> = {
   "activation.settings": simple("activation", (f) => `${f.actor} a modifié les réglages de veille`, (f) => `${f.actor} changed the watch settings`),
   "shift.plan": simple("team", (f) => `${f.actor} a planifié un créneau${f.subject ? ` pour ${f.subject}` : ""}`, (f) => `${f.actor} planned a shift${f.subject ? ` for ${f.subject}` : ""}`),
   "shift.cancel": simple("team", (f) => `${f.actor} a annulé un créneau${f.subject ? ` de ${f.subject}` : ""}`, (f) => `${f.actor} cancelled a shift${f.subject ? ` of ${f.subject}` : ""}`),
+  "activation.escalationSettings": simple("activation", (f) => `${f.actor} a modifié les adresses d'astreinte ou le délai de relance des urgences`, (f) => `${f.actor} changed the on-duty addresses or the escalation re-notify delay`),
+  "activation.publicMap": simple("publication", (f) => `${f.actor} a modifié les réglages de la carte publique`, (f) => `${f.actor} changed the public map settings`),
   "handover.write": simple("team", (f) => `${f.actor} a écrit une consigne de relève`, (f) => `${f.actor} wrote a handover note`),
   "escalation.create": (facts) => {
     const report = theReport(facts);
@@ -74,7 +76,8 @@ export const EVENT_REGISTRY: Record<string, Describe> = {
   },
   "escalation.acknowledge": (facts) => {
     const report = quoted(facts, REPORT);
-    const who = str(facts.after?.acknowledgedByName) || facts.actor;
+    // In the app the acknowledger is the actor; from the e-mail link, the name or address they gave (`by`).
+    const who = str(facts.after?.acknowledgedByName) || str(facts.after?.by) || facts.actor;
     const answer = str(facts.after?.answer);
     return { kind: "escalation", sentence: { fr: `${who} a pris en compte l'urgence sur ${report.fr}${answer ? ` : ${answer}` : ""}`, en: `${who} acknowledged the escalation of ${report.en}${answer ? `: ${answer}` : ""}` } };
   },
@@ -108,13 +111,13 @@ export function describeAuditEntry(facts: AuditFacts): LogLine | null {
 
 /** The audit actions that can produce a given kind (to filter in SQL before describing). */
 export const ACTIONS_BY_KIND: Record<EventKind, string[]> = {
-  activation: ["activation.create", "activation.status", "activation.settings"],
+  activation: ["activation.create", "activation.status", "activation.settings", "activation.escalationSettings"],
   team: ["shift.plan", "shift.cancel", "handover.write"],
   escalation: ["escalation.create", "escalation.acknowledge", "escalation.renotify"],
   confirmation: ["report.status", "report.review.agreed", "report.review.overridden"],
   refutation: ["report.status", "report.review.agreed", "report.review.overridden"],
   verification: ["report.status", "report.review.agreed", "report.review.overridden"],
-  publication: ["report.publish", "report.unpublish", "mapFeature.publish", "mapFeature.unpublish"],
+  publication: ["report.publish", "report.unpublish", "mapFeature.publish", "mapFeature.unpublish", "activation.publicMap"],
   relay: ["relay.create", "relay.approve", "relay.authorityApprove", "relay.publish", "relay.withdraw"],
   solidarity: ["solidarity.create", "solidarity.match", "solidarity.close"],
   manual: [],
