@@ -102,14 +102,16 @@ export function useLivePosts(activationId: string, initial: FeedPost[], initialU
     socket.on("feed:understood", onUnderstood);
     socket.io.on("reconnect", catchUp);
     // Posts stored between the page's render and this tab joining the activation's room were
-    // announced to no one here: fetch them once the room is surely joined.
-    const joined = setTimeout(() => void catchUp(), 1500);
+    // announced to no one here: fetch them once the room is joined. The join is acknowledged in
+    // another component (ActivationLive), so ask twice: soon, and again for a slow join on a busy
+    // server. Both merge by id: nothing shows twice.
+    const joinTimers = [1500, 6000].map((delay) => setTimeout(() => void catchUp(), delay));
     return () => {
       socket.off("feed:posts", onPosts);
       socket.off("feed:changes", onChanges);
       socket.off("feed:understood", onUnderstood);
       socket.io.off("reconnect", catchUp);
-      clearTimeout(joined);
+      joinTimers.forEach(clearTimeout);
     };
   }, [socket, activationId, receive]);
 
