@@ -23,3 +23,18 @@ export async function describeRefusal(response: Response): Promise<string> {
   }
   return `HTTP ${response.status}${detail ? `: ${detail.slice(0, 300)}` : ""}`;
 }
+
+/**
+ * One request to a network's API: bounded in time; unreachable or refused (non-2xx) becomes a
+ * NetworkPublishError whose message goes to the publication history.
+ */
+export async function sendToNetwork(url: string, init: RequestInit): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, signal: AbortSignal.timeout(NETWORK_TIMEOUT_MS) });
+  } catch (error) {
+    throw new NetworkPublishError(`unreachable: ${(error as Error).message}`);
+  }
+  if (!response.ok) throw new NetworkPublishError(await describeRefusal(response));
+  return response;
+}

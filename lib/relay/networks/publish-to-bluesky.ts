@@ -1,5 +1,5 @@
 import { blueskyFacets } from "../bluesky-facets";
-import { describeRefusal, NETWORK_TIMEOUT_MS, NetworkPublishError, type PostImage, type PublishedPost } from "./network-error";
+import { NetworkPublishError, sendToNetwork, type PostImage, type PublishedPost } from "./network-error";
 
 /**
  * Posts on the association's Bluesky account: com.atproto.server.createSession with the
@@ -10,14 +10,14 @@ import { describeRefusal, NETWORK_TIMEOUT_MS, NetworkPublishError, type PostImag
 export async function publishToBluesky(options: { baseUrl: string; handle: string; appPassword: string; text: string; image: PostImage | null }): Promise<PublishedPost> {
   const xrpc = (method: string) => `${options.baseUrl}/xrpc/${method}`;
   const session = (await (
-    await send(xrpc("com.atproto.server.createSession"), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ identifier: options.handle, password: options.appPassword }) })
+    await sendToNetwork(xrpc("com.atproto.server.createSession"), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ identifier: options.handle, password: options.appPassword }) })
   ).json()) as { accessJwt?: string; did?: string; handle?: string };
   if (!session.accessJwt || !session.did) throw new NetworkPublishError("session answered without a token");
   const auth = { authorization: `Bearer ${session.accessJwt}` };
   let embed: object | undefined;
   if (options.image) {
     const uploaded = (await (
-      await send(xrpc("com.atproto.repo.uploadBlob"), { method: "POST", headers: { ...auth, "content-type": options.image.mime }, body: new Uint8Array(options.image.bytes) })
+      await sendToNetwork(xrpc("com.atproto.repo.uploadBlob"), { method: "POST", headers: { ...auth, "content-type": options.image.mime }, body: new Uint8Array(options.image.bytes) })
     ).json()) as { blob?: object };
     if (!uploaded.blob) throw new NetworkPublishError("upload answered without a blob");
     embed = { $type: "app.bsky.embed.images", images: [{ alt: options.image.alt, image: uploaded.blob }] };
@@ -32,7 +32,7 @@ export async function publishToBluesky(options: { baseUrl: string; handle: strin
     ...(embed ? { embed } : {}),
   };
   const created = (await (
-    await send(xrpc("com.atproto.repo.createRecord"), {
+    await sendToNetwork(xrpc("com.atproto.repo.createRecord"), {
       method: "POST",
       headers: { ...auth, "content-type": "application/json" },
       body: JSON.stringify({ repo: session.did, collection: "app.bsky.feed.post", record }),
@@ -41,15 +41,4 @@ export async function publishToBluesky(options: { baseUrl: string; handle: strin
   if (!created.uri) throw new NetworkPublishError("record answered without a uri");
   const rkey = created.uri.split("/").pop();
   return { remoteId: created.uri, url: `https://bsky.app/profile/${session.handle ?? options.handle}/post/${rkey}` };
-}
-
-async function send(url: string, init: RequestInit): Promise<Response> {
-  let response: Response;
-  try {
-    response = await fetch(url, { ...init, signal: AbortSignal.timeout(NETWORK_TIMEOUT_MS) });
-  } catch (error) {
-    throw new NetworkPublishError(`unreachable: ${(error as Error).message}`);
-  }
-  if (!response.ok) throw new NetworkPublishError(await describeRefusal(response));
-  return response;
 }

@@ -1,4 +1,4 @@
-import { describeRefusal, NETWORK_TIMEOUT_MS, NetworkPublishError, type PostImage, type PublishedPost } from "./network-error";
+import { NetworkPublishError, sendToNetwork, type PostImage, type PublishedPost } from "./network-error";
 
 /**
  * Posts a public status on the association's Mastodon account: the image first
@@ -12,12 +12,12 @@ export async function publishToMastodon(options: { baseUrl: string; token: strin
     const form = new FormData();
     form.append("file", new Blob([new Uint8Array(options.image.bytes)], { type: options.image.mime }), "image.jpg");
     form.append("description", options.image.alt);
-    const response = await send(`${options.baseUrl}/api/v2/media`, { method: "POST", headers: auth, body: form });
+    const response = await sendToNetwork(`${options.baseUrl}/api/v2/media`, { method: "POST", headers: auth, body: form });
     const media = (await response.json()) as { id?: string };
     if (!media.id) throw new NetworkPublishError("media upload answered without an id");
     mediaIds.push(media.id);
   }
-  const response = await send(`${options.baseUrl}/api/v1/statuses`, {
+  const response = await sendToNetwork(`${options.baseUrl}/api/v1/statuses`, {
     method: "POST",
     headers: { ...auth, "content-type": "application/json", "idempotency-key": options.idempotencyKey },
     body: JSON.stringify({ status: options.text, media_ids: mediaIds, visibility: "public", language: "fr" }),
@@ -25,15 +25,4 @@ export async function publishToMastodon(options: { baseUrl: string; token: strin
   const status = (await response.json()) as { id?: string; url?: string | null; uri?: string };
   if (!status.id) throw new NetworkPublishError("status answered without an id");
   return { remoteId: status.id, url: status.url ?? status.uri ?? null };
-}
-
-async function send(url: string, init: RequestInit): Promise<Response> {
-  let response: Response;
-  try {
-    response = await fetch(url, { ...init, signal: AbortSignal.timeout(NETWORK_TIMEOUT_MS) });
-  } catch (error) {
-    throw new NetworkPublishError(`unreachable: ${(error as Error).message}`);
-  }
-  if (!response.ok) throw new NetworkPublishError(await describeRefusal(response));
-  return response;
 }
