@@ -8,6 +8,7 @@ import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, DEMO_PASSWORD } from "./demo-account
 import { seedPublicMapDemo } from "./seed-publish";
 import { seedEscalation } from "./seed-escalation";
 import { seedRelay } from "./seed-relay";
+import { seedSitrep } from "./seed-sitrep";
 import { seedSolidarity } from "./seed-solidarity";
 
 const HOUR = 3600_000;
@@ -88,5 +89,6 @@ export async function seedDemo(): Promise<{ seeded: boolean }> {
   });
   await seedPublicMapDemo();
   await seedRelay();
+  await seedSitrep();
   return { seeded: true };
 }
