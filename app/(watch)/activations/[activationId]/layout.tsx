@@ -14,7 +14,9 @@ export default async function ActivationLayout({ children, params }: { children:
       <nav className="subnav" aria-label={access.activation.name}>
         <strong>{access.activation.name}</strong>
         <Link href={base}>{t("overview")}</Link>
-        <Link href={`${base}/dashboard`}>{t("dashboard")}</Link> <Link href={`${base}/log`}>{t("eventLog")}</Link> <Link href={`${base}/sitreps`}>{t("sitreps")}</Link>
+        <Link href={`${base}/dashboard`}>{t("dashboard")}</Link>
+        <Link href={`${base}/log`}>{t("eventLog")}</Link>
+        <Link href={`${base}/sitreps`}>{t("sitreps")}</Link>
         <Link href={`${base}/feed`}>{t("feed")}</Link>
         {access.capabilities.has("triage") ? <Link href={`${base}/triage`}>{t("triage")}</Link> : null}
         <Link href={`${base}/reports`}>{t("reports")}</Link>
