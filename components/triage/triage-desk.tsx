@@ -57,6 +57,10 @@ export function TriageDesk({ activationId, currentUserId, initialQueue, reportCa
     if (record !== undefined) setSource(record);
   }, []);
   const [message, setMessage] = useState<string | null>(null);
+  // The queue is server-rendered: keys work only once the desk has hydrated (said to tests and
+  // assistive tech through data-ready).
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [help, setHelp] = useState(false);
   const [reporting, setReporting] = useState(false);
@@ -162,7 +166,7 @@ export function TriageDesk({ activationId, currentUserId, initialQueue, reportCa
     });
 
   return (
-    <div className="triage-desk" ref={deskRef} tabIndex={-1} aria-label={t("title")}>
+    <div className="triage-desk" ref={deskRef} tabIndex={-1} aria-label={t("title")} data-testid="triage-desk" data-ready={ready ? "true" : undefined}>
       <section className="triage-current" aria-labelledby="current-title">
         <div className="feed-bar">
           <button className="button" onClick={next} disabled={pending} data-testid="take-next">

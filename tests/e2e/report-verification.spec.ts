@@ -12,6 +12,7 @@ test("from 'take next' to a confirmed report with the keyboard: evidence, a seco
   await login(alice, "benevole1@vigie.demo");
   await alice.getByRole("link", { name: "Tri", exact: true }).click();
   await expect(alice.getByTestId("triage-queue").locator("li").first()).toBeVisible({ timeout: 20_000 });
+  await expect(alice.getByTestId("triage-desk")).toHaveAttribute("data-ready", "true");
 
   await alice.keyboard.press("n");
   await expect(alice.getByTestId("current-post")).toBeVisible();

@@ -3,6 +3,8 @@ import { login } from "./helpers";
 
 async function pickCommune(page: Page, typed: string, option: string) {
   const field = page.getByTestId("solidarity-form").getByTestId("commune-field");
+  // Cleared first: a commune prefilled from the post may already read the same name.
+  await field.getByLabel("Commune").fill("");
   await field.getByLabel("Commune").fill(typed);
   await field.getByRole("option", { name: option, exact: true }).click();
   await expect(field.getByTestId("commune-picked")).toContainText(option.replace(/ \(\d+\)$/, ""));

@@ -9,6 +9,7 @@ test("two volunteers triage side by side: a post one takes leaves the other's qu
   for (const page of [alice, bruno]) {
     await page.getByRole("link", { name: "Tri", exact: true }).click();
     await expect(page.getByTestId("triage-queue").locator("li").first()).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByTestId("triage-desk")).toHaveAttribute("data-ready", "true");
   }
 
   // Alice takes the next post with the keyboard.
