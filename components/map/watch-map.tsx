@@ -14,7 +14,7 @@ import BaseMap from "./base-map";
 import { CommuneSearch } from "./commune-search";
 import { AreaOutline, CommuneCircles, PostDots } from "./context-layers";
 import { DrawnFeaturesLayer } from "./drawn-features-layer";
-import { FeaturePublishControl } from "@/components/publish/feature-publish-control";
+import { FeaturePublishControl, type FeaturePublishActions } from "@/components/publish/feature-publish-control";
 import { FeatureForm, type FeatureFields } from "./feature-form";
 import { filterParams, initialFilters, initialLayers, type MapFilterState, type MapLayers } from "./map-filter-state";
 import { MapFiltersPanel } from "./map-filters-panel";
@@ -28,12 +28,14 @@ export type WatchMapProps = {
   data: Omit<MapPageData, "categories"> & { categories: ReportCategory[] };
   featureActions: FeatureActions;
   moveReport: (reportId: string, input: unknown) => Promise<{ ok: boolean; error?: string }>;
+  /** Coordinators publish drawings to the public map. */
+  publishActions: FeaturePublishActions;
 };
 
 type Editing = { geometry: unknown; feature: null } | { geometry: null; feature: MapFeatureDto };
 
 /** The watch-room map: server-side clusters per viewport, filters, live drawings, moving reports. */
-export default function WatchMap({ activationId, data, featureActions, moveReport }: WatchMapProps) {
+export default function WatchMap({ activationId, data, featureActions, moveReport, publishActions }: WatchMapProps) {
   const t = useTranslations("map");
   const locale = useLocale();
   const socket = useSocket();
@@ -118,7 +120,7 @@ export default function WatchMap({ activationId, data, featureActions, moveRepor
         {editing?.feature && data.canPublish ? (
           <FeaturePublishControl
             key={`${editing.feature.id}:${editing.feature.version}`}
-            activationId={activationId}
+            actions={publishActions}
             featureId={editing.feature.id}
             version={editing.feature.version}
             label={editing.feature.label}

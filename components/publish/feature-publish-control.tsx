@@ -2,11 +2,17 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { publishFeatureAction, unpublishFeatureAction, type PublishActionResult } from "@/app/(watch)/activations/[activationId]/publish/actions";
+import type { PublishActionResult } from "@/lib/publish/publish-action-result";
+
+/** The page's server actions for drawings, bound to the activation. */
+export type FeaturePublishActions = {
+  publish: (featureId: string, input: { publicLabel: string; version?: number }) => Promise<PublishActionResult>;
+  unpublish: (featureId: string) => Promise<PublishActionResult>;
+};
 import { PublicationOutcome } from "./publication-outcome";
 
 type Props = {
-  activationId: string;
+  actions: FeaturePublishActions;
   featureId: string;
   /** The version shown: a feature changed since is refused (reload it). */
   version: number;
@@ -23,7 +29,7 @@ type Props = {
  * (coordinators only: the server refuses anyone else). The public label is checked for personal
  * data on the server; a refusal lists what was found.
  */
-export function FeaturePublishControl({ activationId, featureId, version, label, published = false, publicLabel, onChange }: Props) {
+export function FeaturePublishControl({ actions, featureId, version, label, published = false, publicLabel, onChange }: Props) {
   const t = useTranslations("publish");
   const [text, setText] = useState(publicLabel ?? label);
   const [isPublished, setPublished] = useState(published);
@@ -31,7 +37,7 @@ export function FeaturePublishControl({ activationId, featureId, version, label,
   const [pending, startTransition] = useTransition();
   const run = (publish: boolean) =>
     startTransition(async () => {
-      const outcome = publish ? await publishFeatureAction(activationId, featureId, { publicLabel: text, version }) : await unpublishFeatureAction(activationId, featureId);
+      const outcome = publish ? await actions.publish(featureId, { publicLabel: text, version }) : await actions.unpublish(featureId);
       setResult(outcome);
       if (outcome.ok) {
         setPublished(publish);

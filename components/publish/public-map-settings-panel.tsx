@@ -1,11 +1,13 @@
 import { headers } from "next/headers";
 import { getPublicMapSettings } from "@/lib/publish/get-public-map-settings";
-import { updatePublicMapSettingsAction } from "@/app/(watch)/activations/[activationId]/publish/actions";
+import type { ActionResult } from "@/lib/action-result";
 import { publicMapUrl } from "./public-map-url";
 import { PublicMapSettingsForm } from "./public-map-settings-form";
 
 /** The settings page's « Carte publique » section (the page checked the coordinator's right). */
-export async function PublicMapSettingsPanel({ activationId }: { activationId: string }) {
+type SettingsAction = (activationId: string, previous: ActionResult | null, data: FormData) => Promise<ActionResult>;
+
+export async function PublicMapSettingsPanel({ activationId, action }: { activationId: string; action: SettingsAction }) {
   const settings = await getPublicMapSettings(activationId);
   return (
     <PublicMapSettingsForm
@@ -18,7 +20,7 @@ export async function PublicMapSettingsPanel({ activationId }: { activationId: s
         mapOfflineOnly: settings.mapOfflineOnly,
       }}
       publicUrl={publicMapUrl(await headers(), settings.slug)}
-      action={updatePublicMapSettingsAction.bind(null, activationId)}
+      action={action.bind(null, activationId)}
     />
   );
 }

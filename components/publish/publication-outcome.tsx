@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { PublishActionResult } from "@/app/(watch)/activations/[activationId]/publish/actions";
+import type { PublishActionResult } from "@/lib/publish/publish-action-result";
 
 const OWN_ERRORS = new Set([
   "publish_needs_confirmed",

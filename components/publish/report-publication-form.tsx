@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import type { PublishActionResult } from "@/app/(watch)/activations/[activationId]/publish/actions";
+import type { PublishActionResult } from "@/lib/publish/publish-action-result";
 import { PublicationOutcome } from "./publication-outcome";
 
 type Props = {

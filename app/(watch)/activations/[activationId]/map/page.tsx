@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { WatchMapLoader } from "@/components/map/watch-map-loader";
 import { requireActivationPage } from "@/lib/auth/guards";
 import { getMapPageData } from "@/lib/map/get-map-page-data";
+import { publishFeatureAction, unpublishFeatureAction } from "../publish/actions";
 import { createMapFeatureAction, deleteMapFeatureAction, moveReportAction, updateMapFeatureAction } from "./actions";
 
 export default async function MapPage({ params, searchParams }: { params: Promise<{ activationId: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
@@ -20,6 +21,7 @@ export default async function MapPage({ params, searchParams }: { params: Promis
           remove: deleteMapFeatureAction.bind(null, activationId),
         }}
         moveReport={moveReportAction.bind(null, activationId)}
+        publishActions={{ publish: publishFeatureAction.bind(null, activationId), unpublish: unpublishFeatureAction.bind(null, activationId) }}
       />
     </main>
   );

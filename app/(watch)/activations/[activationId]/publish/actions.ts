@@ -3,15 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { toActionError, type ActionResult } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/guards";
-import type { PublicTextFlag } from "@/lib/publish/check-public-text";
 import { publishMapFeature, unpublishMapFeature } from "@/lib/publish/publish-map-feature";
 import { PersonalDataRefusal } from "@/lib/publish/publish-errors";
 import { publishReport } from "@/lib/publish/publish-report";
 import { unpublishReport } from "@/lib/publish/unpublish-report";
 import { updatePublicMapSettings } from "@/lib/publish/update-public-map-settings";
 
-/** A publication's outcome; a refusal for personal data carries what was found where. */
-export type PublishActionResult = ActionResult & { flags?: PublicTextFlag[] };
+import type { PublishActionResult } from "@/lib/publish/publish-action-result";
 
 function refusal(error: unknown): PublishActionResult {
   if (error instanceof PersonalDataRefusal) return { ok: false, error: "personal_data_found", flags: error.flags };

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { SettingsForm } from "@/components/activation/settings-form";
 import { PublicMapSettingsPanel } from "@/components/publish/public-map-settings-panel";
+import { updatePublicMapSettingsAction } from "../publish/actions";
 import { getActivationOverview } from "@/lib/activation/get-activation-overview";
 import { requireActivationPage } from "@/lib/auth/guards";
 import { updateSettingsAction } from "../actions";
@@ -20,7 +21,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ activ
         initial={{ keywords, hashtags, exclusions, languages, expectedDurationHours, blurMedia, retentionDays, authorityGraceDays }}
         action={updateSettingsAction.bind(null, activationId)}
       />
-      <PublicMapSettingsPanel activationId={activationId} />
+      <PublicMapSettingsPanel activationId={activationId} action={updatePublicMapSettingsAction} />
       <EscalationSettingsPanel activationId={activationId} action={updateEscalationSettingsAction} />
       <RelaySettingsSection activationId={activationId} />
     </main>

@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
 import { EvidenceForm } from "@/components/report/evidence-form";
 import { PublicationPanel } from "@/components/publish/publication-panel";
+import { publishReportAction, unpublishReportAction } from "../../publish/actions";
 import { ReportEditor } from "@/components/report/report-editor";
 import { ShowOnMapLink } from "@/components/map/show-on-map-link";
 import { RecordLiveRefresh } from "@/components/report/record-live-refresh";
@@ -110,7 +111,7 @@ export default async function ReportPage({ params }: { params: Promise<{ activat
               </p>
             ))}
           </div>
-          <PublicationPanel activationId={activationId} reportId={reportId} />
+          <PublicationPanel activationId={activationId} reportId={reportId} publishAction={publishReportAction} unpublishAction={unpublishReportAction} />
           {report.rumours.length || report.status === "FALSE" ? (
             <div className="panel" data-testid="report-rumours">
               <h2>{tru("title")}</h2>
