@@ -3,8 +3,9 @@ import { clientIpFrom } from "./lib/auth/client-ip";
 import { takePublicToken } from "./lib/public-map/public-rate-limit";
 
 /**
- * Rate limit of the public map (page and API), per client IP: anyone may open it without an
- * account, so it must not become a free way to load the server. 429 with Retry-After.
+ * Rate limit, per client IP, of the pages anyone may open without an account: the public map
+ * (page and API) and the signed acknowledgement links of urgent escalations. Neither must become
+ * a free way to load the server or to try links in bulk. 429 with Retry-After.
  */
 export function proxy(request: NextRequest) {
   const taken = takePublicToken(clientIpFrom(request.headers));
@@ -17,4 +18,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-export const config = { matcher: ["/public/:path*", "/api/public/:path*"] };
+export const config = { matcher: ["/public/:path*", "/api/public/:path*", "/acknowledge/:path*"] };
