@@ -31,6 +31,9 @@ export function useLivePosts(activationId: string, initial: FeedPost[], initialU
   const pausedRef = useRef(false);
   const frame = useRef<number | null>(null);
   const newestId = useRef<bigint>(initial.length ? BigInt(initial[0].id) : 0n);
+  // Ids already shown or queued. Not a high-water mark: two sources' transactions commit in any
+  // order, so a post can arrive after one with a higher id and must still show.
+  const seen = useRef<Set<string>>(new Set(initial.map((post) => post.id)));
 
   const apply = useCallback(() => {
     frame.current = null;
@@ -47,10 +50,12 @@ export function useLivePosts(activationId: string, initial: FeedPost[], initialU
 
   const receive = useCallback(
     (list: FeedPost[]) => {
+      if (seen.current.size > 20_000) seen.current = new Set([...postsRef.current, ...buffer.current].map((post) => post.id));
       for (const post of list) {
+        if (seen.current.has(post.id)) continue; // already shown (catch-up overlap)
+        seen.current.add(post.id);
         const id = BigInt(post.id);
-        if (id <= newestId.current) continue; // already shown (catch-up overlap)
-        newestId.current = id;
+        if (id > newestId.current) newestId.current = id;
         incoming.current.push(post);
       }
       if (frame.current === null) frame.current = requestAnimationFrame(apply);
@@ -94,6 +99,7 @@ export function useLivePosts(activationId: string, initial: FeedPost[], initialU
       if (!response.ok) return;
       // The newest 500, merged by id with what is shown: fills gaps without duplicates.
       const latest = ((await response.json()) as { posts: FeedPost[] }).posts;
+      for (const post of latest) seen.current.add(post.id);
       setPosts((current) => mergeById(latest, current));
       if (latest[0]) newestId.current = BigInt(latest[0].id) > newestId.current ? BigInt(latest[0].id) : newestId.current;
     }
