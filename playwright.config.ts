@@ -8,7 +8,10 @@ export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry: on the busy 2-core CI machine a few end-to-end tests time out now and then (see
+  // the session 3 closing note); a retry that passes is reported as "flaky" in the JSON report,
+  // and a real break still fails both attempts.
+  retries: 1,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "tests/.results/playwright.json" }]],
