@@ -25,14 +25,18 @@ function startServer(env: Record<string, string>): Run {
   delete childEnv.AUTH_SECRET;
   delete childEnv.VIGIE_DEMO;
   const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], { cwd: root, env: childEnv });
+  // Each chunk carries the seconds since spawn, so a slow start shows which step took the time.
+  const spawnedAt = Date.now();
   let output = "";
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
+  const keep = (chunk: Buffer) => (output += `[+${((Date.now() - spawnedAt) / 1000).toFixed(1)}s] ${chunk}`);
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   return { child, output: () => output, exited };
 }
 
-async function waitFor(run: Run, text: string, timeoutMs = 90_000): Promise<void> {
+// Generous: a first start initialises a cluster, migrates and seeds while the unit suite shares the CPU.
+async function waitFor(run: Run, text: string, timeoutMs = 180_000): Promise<void> {
   const started = Date.now();
   while (!run.output().includes(text)) {
     if (run.child.exitCode !== null) throw new Error(`server exited early:\n${run.output()}`);
@@ -59,7 +63,7 @@ describe.skipIf(!hasBuild)("npm start on the embedded database", () => {
       if (placed) fs.rmSync(placed[1], { recursive: true, force: true });
     }
     fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  }, 240_000);
   let pgPort = "0";
 
   it("starts with demo data, survives SIGKILL, and stops its database on SIGTERM", async () => {
@@ -86,7 +90,7 @@ describe.skipIf(!hasBuild)("npm start on the embedded database", () => {
 
     second.child.kill("SIGTERM");
     expect(await second.exited).toBe(0);
-  }, 240_000);
+  }, 420_000);
 
   it("says why and exits non-zero when the database port is taken", async () => {
     const blocker = net.createServer();
