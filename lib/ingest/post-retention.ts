@@ -1,13 +1,15 @@
 import { Prisma } from "../db/generated/client";
 import { registerPurger, registerSubjectHandler } from "../retention/registry";
 import { eraseSubjectInJson, mentionsSubject } from "../retention/redact";
+import { textColumnsSubjectHandler } from "../retention/text-columns-subject-handler";
 
 /**
  * Posts are personal data even when public. Past retention, an activation's
  * posts, their edit history and its dead letters go (the purge run keeps the
  * counts). On a data-subject request, posts written by the handle are
  * deleted and mentions of it in other posts are blanked (their raw payload,
- * which would still hold the mention, is dropped).
+ * which would still hold the mention, is dropped), in their earlier versions
+ * too; a dead letter (a payload that could not be read) naming the person goes.
  */
 export function registerPostRetention(): void {
   registerPurger({
@@ -59,6 +61,23 @@ export function registerPostRetention(): void {
         await tx.post.update({ where: { id: post.id }, data: { text: eraseSubjectInJson(post.text, subject).value as string, raw: Prisma.DbNull } });
       }
       return authored.count + mentioning.length;
+    },
+  });
+  registerSubjectHandler(textColumnsSubjectHandler({ kind: "post_edits", table: "PostEdit", columns: [{ name: "text" }], summary: "text" }));
+
+  const deadLetters = textColumnsSubjectHandler({
+    kind: "dead_letters",
+    table: "DeadLetter",
+    columns: [{ name: "payload", json: true }, { name: "reason" }],
+    summary: "reason",
+    activationColumn: "activationId",
+  });
+  registerSubjectHandler({
+    ...deadLetters,
+    erase: async (tx, subject) => {
+      const found = await deadLetters.find(tx, subject);
+      await tx.deadLetter.deleteMany({ where: { id: { in: found.map((item) => BigInt(item.id)) } } });
+      return found.length;
     },
   });
 }

@@ -1,11 +1,16 @@
 import { Prisma } from "../db/generated/client";
 import { registerEnrichmentRetention } from "../enrich/enrichment-retention";
 import { registerEscalationRetention } from "../escalation/escalation-retention";
+import { registerEventLogRetention } from "../eventlog/event-log-retention";
 import { registerPostRetention } from "../ingest/post-retention";
+import { registerMapRetention } from "../map/map-retention";
+import { registerRelayRetention } from "../relay/relay-retention";
+import { registerSitrepRetention } from "../sitrep/sitrep-retention";
 import { registerReportRetention } from "../verify/report-retention";
 import { registerSolidarityRetention } from "../solidarity/solidarity-retention";
 import { eraseSubjectInJson, mentionsSubject, redactPersonalFields, REDACTED } from "./redact";
 import { registerPurger, registerSubjectHandler } from "./registry";
+import { escapeLike, textColumnsSubjectHandler } from "./text-columns-subject-handler";
 
 /**
  * The personal data Vigie holds: audit-log snapshots, handover notes, and the
@@ -18,6 +23,10 @@ export function registerBuiltinRetentionHandlers(): void {
   registerReportRetention();
   registerSolidarityRetention();
   registerEscalationRetention();
+  registerMapRetention();
+  registerEventLogRetention();
+  registerSitrepRetention();
+  registerRelayRetention();
   registerPurger({
     kind: "audit_snapshots",
     purge: async ({ tx, activationId }) => {
@@ -94,31 +103,12 @@ export function registerBuiltinRetentionHandlers(): void {
     },
   });
 
-  registerSubjectHandler({
-    kind: "handover_notes",
-    find: async (tx, subject) => {
-      const notes = (await tx.handoverNote.findMany({ where: { body: { contains: subject, mode: "insensitive" } } })).filter((note) => mentionsSubject(note.body, subject));
-      return notes.map((note) => ({ kind: "handover_notes", id: note.id, activationId: note.activationId, summary: note.body.slice(0, 120), data: { body: note.body, at: note.createdAt } }));
-    },
-    erase: async (tx, subject) => {
-      const notes = await tx.handoverNote.findMany({ where: { body: { contains: subject, mode: "insensitive" } } });
-      let erased = 0;
-      for (const note of notes) {
-        const result = eraseSubjectInJson(note.body, subject);
-        if (result.erased === 0) continue;
-        await tx.handoverNote.update({ where: { id: note.id }, data: { body: result.value as string } });
-        erased++;
-      }
-      return erased;
-    },
-  });
+  registerSubjectHandler(
+    textColumnsSubjectHandler({ kind: "handover_notes", table: "HandoverNote", columns: [{ name: "body" }], summary: "body", activationColumn: "activationId" }),
+  );
 }
 
 function asJson(value: unknown): Prisma.InputJsonValue | typeof Prisma.JsonNull {
   return value === null || value === undefined ? Prisma.JsonNull : (value as Prisma.InputJsonValue);
 }
 
-/** The subject is matched literally: % and _ are not wildcards here. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}

@@ -1,0 +1,20 @@
+import { REDACTED } from "../retention/redact";
+import { registerPurger, registerSubjectHandler } from "../retention/registry";
+import { textColumnsSubjectHandler } from "../retention/text-columns-subject-handler";
+
+/**
+ * Hand-written log entries are free text that may name callers and victims.
+ * Past retention their text is blanked and their time kept, so the log keeps
+ * its shape (like the audit snapshots it sits beside); a data-subject request
+ * blanks the person in them.
+ */
+export function registerEventLogRetention(): void {
+  registerPurger({
+    kind: "event_log_entries",
+    purge: async ({ tx, activationId }) =>
+      (await tx.eventLogEntry.updateMany({ where: { activationId, text: { not: REDACTED } }, data: { text: REDACTED } })).count,
+  });
+  registerSubjectHandler(
+    textColumnsSubjectHandler({ kind: "event_log_entries", table: "EventLogEntry", columns: [{ name: "text" }], summary: "text", activationColumn: "activationId" }),
+  );
+}
