@@ -25,6 +25,8 @@ export type ServerToClientEvents = {
   "presence:update": (update: { activationId: string; users: PresenceUser[] }) => void;
   "activation:event": (event: ActivationEventEnvelope) => void;
   "session:revoked": (info: { reason: string }) => void;
+  /** The session token the socket was opened with has expired: reconnect with the current cookie. */
+  "session:expired": () => void;
   /** Something changed in the list of activations this user sees (home screen refresh). */
   "activations:changed": (info: { activationId: string }) => void;
   /** This socket was taken out of an activation's room: its access ended. */

@@ -34,9 +34,10 @@ export function createSocketServer(httpServer: HttpServer, options: { secret: st
 
   io.use(async (socket, next) => {
     try {
-      const user = await authenticateHandshake(socket.handshake.headers, options.secret);
-      if (!user) return next(new Error("unauthorized"));
-      socket.data.user = user;
+      const session = await authenticateHandshake(socket.handshake.headers, options.secret);
+      if (!session) return next(new Error("unauthorized"));
+      socket.data.user = session.user;
+      socket.data.sessionExpiresAt = session.expiresAt;
       next();
     } catch {
       next(new Error("unauthorized"));

@@ -4,10 +4,12 @@ import type { Server } from "socket.io";
 import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { setUserActive } from "../../../lib/admin/set-user-active";
+import { setClock } from "../../../lib/clock";
 import type { SessionUser } from "../../../lib/auth/session-user";
 import { db } from "../../../lib/db/client";
 import { mutate } from "../../../lib/db/mutate";
 import type { ClientToServerEvents, JoinResult, PresenceUser, ServerToClientEvents, SyncResult } from "../../../lib/realtime/events";
+import { sweepExpiredAccess } from "../../../lib/realtime/access-sweep";
 import { createSocketServer } from "../../../lib/realtime/socket-server";
 import { createActivation, createOrganization, createUser, resetDatabase, sessionCookie, TEST_SECRET } from "../helpers/fixtures";
 
@@ -141,5 +143,25 @@ describe("Socket.IO backbone", () => {
     expect(await closed).toBe("io server disconnect");
     // The old cookie no longer opens a socket.
     await expect(connected(open(await sessionCookie(bruno)))).rejects.toThrow("unauthorized");
+  });
+  it("closes a socket whose session token has expired, and the page's renewed cookie opens a new one", async () => {
+    const a = open(await sessionCookie(alice));
+    await connected(a);
+    expect((await join(a)).ok).toBe(true);
+    expect(await sweepExpiredAccess(io)).toBe(0); // still valid: left alone
+
+    const restore = setClock({ now: () => new Date(Date.now() + 31 * 86400_000) }); // past the token's 30 days
+    try {
+      const expired = new Promise<void>((resolve) => a.once("session:expired", () => resolve()));
+      const closed = new Promise((resolve) => a.once("disconnect", resolve));
+      await sweepExpiredAccess(io);
+      await expired;
+      expect(await closed).toBe("io server disconnect");
+    } finally {
+      restore();
+    }
+    const renewed = open(await sessionCookie(alice));
+    await connected(renewed);
+    expect((await join(renewed)).ok).toBe(true);
   });
 });
