@@ -4,7 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer } from "node:http";
 import path from "node:path";
 import { loadEnvConfig } from "@next/env";
 
@@ -16,6 +16,7 @@ loadEnvConfig(projectRoot, dev);
 
 async function main(): Promise<void> {
   const { readEnv } = await import("./lib/env");
+  const { CLIENT_IP_HEADER, clientIpOf } = await import("./lib/auth/client-ip");
   const { prepareDatabase } = await import("./lib/db/prepare-database");
   const env = readEnv();
 
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
   const trustProxy = env.VIGIE_TRUST_PROXY === "1";
 
   const httpServer = createServer((req, res) => {
-    req.headers["x-vigie-client-ip"] = clientIp(req, trustProxy);
+    req.headers[CLIENT_IP_HEADER] = clientIpOf(req.headers["x-forwarded-for"], req.socket.remoteAddress, trustProxy);
     void handle(req, res);
   });
   if (dev) {
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
     });
   }
   const { createSocketServer } = await import("./lib/realtime/socket-server");
-  const io = createSocketServer(httpServer, { secret: process.env.AUTH_SECRET! });
+  const io = createSocketServer(httpServer, { secret: process.env.AUTH_SECRET!, trustProxy });
   const { startRetentionSchedule } = await import("./lib/retention/retention-schedule");
   const stopRetention = startRetentionSchedule();
   (await import("./lib/escalation/renotify-schedule")).startEscalationRenotify();
@@ -123,13 +124,6 @@ async function prepareAccounts(env: import("./lib/env").Env): Promise<void> {
   const outcome = await ensureFirstAdmin({ email: env.VIGIE_ADMIN_EMAIL, password: env.VIGIE_ADMIN_PASSWORD, name: env.VIGIE_ADMIN_NAME });
   if (outcome === "created") console.log(`[accounts] first admin ${env.VIGIE_ADMIN_EMAIL} created`);
   if (outcome === "missing") console.warn("[accounts] no admin account: set VIGIE_ADMIN_EMAIL and VIGIE_ADMIN_PASSWORD and restart");
-}
-
-function clientIp(req: IncomingMessage, trustProxy: boolean): string {
-  const forwarded = req.headers["x-forwarded-for"];
-  // The rightmost entry is the one our proxy added; those to its left are the client's to forge.
-  if (trustProxy && typeof forwarded === "string" && forwarded.trim()) return forwarded.split(",").at(-1)!.trim();
-  return req.socket.remoteAddress ?? "unknown";
 }
 
 main().catch((error: unknown) => {

@@ -52,6 +52,12 @@ export function usePublicMapLive(slug: string, initial: PublicItems, filters: Pu
       connectedOnce = true;
     });
     socket.on("disconnect", () => setLive(false));
+    // The server refuses an address opening too many sockets, or too fast; Socket.IO does not retry
+    // a refusal by itself, so try again later (the page keeps what it loaded meanwhile).
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    socket.on("connect_error", (error) => {
+      if (error.message === "rate_limited" || error.message === "too_many") retry = setTimeout(() => socket.connect(), 30_000);
+    });
     socket.on("public:report", (report) =>
       setItems((current) => ({ ...current, reports: matches(report, filtersRef.current) ? upsert(current.reports, report) : current.reports.filter((r) => r.id !== report.id) })),
     );
@@ -66,6 +72,7 @@ export function usePublicMapLive(slug: string, initial: PublicItems, filters: Pu
       socket.close();
     });
     return () => {
+      clearTimeout(retry);
       socket.close();
     };
   }, [slug]);

@@ -1,28 +1,44 @@
 import type { Server } from "socket.io";
+import { clientIpOf } from "../auth/client-ip";
 import { findPublicActivation } from "../public-map/find-public-activation";
 import { publicRoom } from "./events";
+import { createPublicSocketAdmission } from "./public-socket-admission";
+
+type PublicSocketData = { publicActivationId?: string; ip?: string };
 
 /**
  * The read-only `/public` namespace: no login; a viewer names the public map it watches
  * (`auth: { slug }` or `?slug=`) and joins its room only while that map is enabled. It accepts
  * no client events: everything sent here was built from public, redacted fields (lib/public-map).
+ * Connections are limited per client address (public-socket-admission).
  */
-export function attachPublicNamespace(io: Server): void {
+export function attachPublicNamespace(io: Server, options: { trustProxy: boolean }): void {
   const publicNamespace = io.of("/public");
+  const admission = createPublicSocketAdmission();
   publicNamespace.use(async (socket, next) => {
+    const ip = clientIpOf(socket.handshake.headers["x-forwarded-for"], socket.handshake.address, options.trustProxy);
+    const admitted = admission.admit(ip);
+    if (admitted !== "ok") return next(new Error(admitted));
+    (socket.data as PublicSocketData).ip = ip;
+    // Released when the socket closes; a refused handshake below never opens one.
+    const refuse = (reason: string) => {
+      admission.release(ip);
+      next(new Error(reason));
+    };
     try {
       const fromAuth = (socket.handshake.auth as { slug?: unknown } | undefined)?.slug;
       const slug = typeof fromAuth === "string" ? fromAuth : socket.handshake.query.slug;
       const activation = typeof slug === "string" ? await findPublicActivation(slug) : null;
-      if (!activation) return next(new Error("not_found"));
-      (socket.data as { publicActivationId?: string }).publicActivationId = activation.id;
+      if (!activation) return refuse("not_found");
+      (socket.data as PublicSocketData).publicActivationId = activation.id;
       next();
     } catch {
-      next(new Error("not_found"));
+      refuse("not_found");
     }
   });
   publicNamespace.on("connection", (socket) => {
-    const activationId = (socket.data as { publicActivationId?: string }).publicActivationId;
+    const { publicActivationId: activationId, ip } = socket.data as PublicSocketData;
+    socket.once("disconnect", () => admission.release(ip!));
     if (activationId) void socket.join(publicRoom(activationId));
     // Read-only: the public namespace accepts no client events.
     socket.onAny(() => undefined);

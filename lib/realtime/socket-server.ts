@@ -23,7 +23,7 @@ type VigieSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<str
  * session cookie; `/public` is open and read-only (later issues put redacted
  * public data there and nothing else).
  */
-export function createSocketServer(httpServer: HttpServer, options: { secret: string; sweepIntervalMs?: number }): Server {
+export function createSocketServer(httpServer: HttpServer, options: { secret: string; sweepIntervalMs?: number; trustProxy?: boolean }): Server {
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, {
     serveClient: false,
     // A tab that vanished without closing its socket (sleep, lost network) leaves the presence
@@ -64,7 +64,7 @@ export function createSocketServer(httpServer: HttpServer, options: { secret: st
     });
   });
 
-  attachPublicNamespace(io as unknown as Server);
+  attachPublicNamespace(io as unknown as Server, { trustProxy: options.trustProxy ?? false });
 
   const unsubscribe = onCommittedEvents((events) => publishCommitted(io as unknown as Server, events));
   const stopSweep = startAccessSweep(io as unknown as Server, options.sweepIntervalMs);

@@ -10,6 +10,7 @@ import { db } from "../../../lib/db/client";
 import { mutate } from "../../../lib/db/mutate";
 import type { ClientToServerEvents, JoinResult, PresenceUser, ServerToClientEvents, SyncResult } from "../../../lib/realtime/events";
 import { sweepExpiredAccess } from "../../../lib/realtime/access-sweep";
+import { MAX_PUBLIC_SOCKETS_PER_IP } from "../../../lib/realtime/public-socket-admission";
 import { createSocketServer } from "../../../lib/realtime/socket-server";
 import { createActivation, createOrganization, createUser, resetDatabase, sessionCookie, TEST_SECRET } from "../helpers/fixtures";
 
@@ -163,5 +164,41 @@ describe("Socket.IO backbone", () => {
     const renewed = open(await sessionCookie(alice));
     await connected(renewed);
     expect((await join(renewed)).ok).toBe(true);
+  });
+  // Last in the file: it spends this address's public budget, which later tests here would need.
+  it("limits public sockets per address: at most 20 open at once, and no faster than the public pages' rate", async () => {
+    const { slug } = await db().activation.update({ where: { id: activationId }, data: { publicMapAllowed: true }, select: { slug: true } });
+    const openPublic = () => {
+      const client: Client = connect(`${baseUrl}/public`, { transports: ["websocket"], reconnection: false, forceNew: true, auth: { slug } });
+      clients.push(client);
+      return client;
+    };
+    const held: Client[] = [];
+    for (let i = 0; i < MAX_PUBLIC_SOCKETS_PER_IP; i++) {
+      const client = openPublic();
+      await connected(client);
+      held.push(client);
+    }
+    await expect(connected(openPublic())).rejects.toThrow("too_many");
+    // One closes: its place is free again.
+    const gone = held.pop()!;
+    gone.close();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const replacement = openPublic();
+    await connected(replacement);
+    held.push(replacement);
+    for (const client of held) client.close();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+
+    // Opening and closing in a loop soon runs out of the per-address budget.
+    let refusal = "";
+    for (let i = 0; i < 80 && !refusal; i++) {
+      const client = openPublic();
+      await connected(client).then(
+        () => client.close(),
+        (error: Error) => (refusal = error.message),
+      );
+    }
+    expect(refusal).toBe("rate_limited");
   });
 });
