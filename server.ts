@@ -63,6 +63,8 @@ async function main(): Promise<void> {
   // Enrichment listens before ingestion starts, so no stored post goes unnoticed.
   const { startEnrichment } = await import("./lib/enrich/enrichment-service");
   const stopEnrichment = startEnrichment();
+  // Before any source or relay account is dialled: addresses typed by users may not reach the private network.
+  if (env.VIGIE_ALLOW_PRIVATE_NETWORK !== "1") (await import("./lib/outbound/guard-outbound-connections")).guardOutboundConnections();
   const { startIngestion } = await import("./lib/ingest/ingestion-service");
   const stopIngestion = await startIngestion();
 

@@ -15,6 +15,7 @@ const envSchema = z.object({
   VIGIE_ADMIN_PASSWORD: z.string().min(12).optional(),
   VIGIE_ADMIN_NAME: z.string().default("Administrateur"),
   VIGIE_TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  VIGIE_ALLOW_PRIVATE_NETWORK: z.enum(["0", "1"]).default("0"),
 });
 
 export type Env = z.infer<typeof envSchema> & { demo: boolean; dataDir: string };

@@ -37,6 +37,8 @@ async function main(): Promise<void> {
       PORT: port,
       AUTH_SECRET: "e2e-secret-not-for-production-000000",
       NEXT_TELEMETRY_DISABLED: "1",
+      // The fake networks the tests run listen on 127.0.0.1.
+      VIGIE_ALLOW_PRIVATE_NETWORK: "1",
     },
   });
   const stop = async () => {

@@ -1,3 +1,4 @@
+import { describeError } from "../errors";
 import { db } from "../db/client";
 import type { Connector, ConnectorFactory, ConnectorSource } from "./connector";
 import { ingestBatch } from "./ingest-batch";
@@ -89,7 +90,7 @@ async function superviseSource(source: ConnectorSource, factory: ConnectorFactor
       if (!signal.aborted) break; // finished (a replay without loop)
     } catch (error) {
       if (signal.aborted) break;
-      const message = error instanceof Error ? error.message : String(error);
+      const message = describeError(error);
       console.error(`[ingest] source ${source.name} failed: ${message}`);
       await db().source.update({ where: { id: source.id }, data: { status: "ERROR", lastError: message.slice(0, 500), lastErrorAt: new Date(), reconnects: { increment: 1 } } }).catch(() => undefined);
       // Jitter: many sources failing together (a network outage) must not retry in lockstep.

@@ -1,3 +1,4 @@
+import { guardedSocketOptions } from "../../outbound/guard-outbound-connections";
 import WebSocket from "ws";
 import type { WatchFilter } from "../watch-filter";
 import { unparseable } from "../schemas";
@@ -61,7 +62,8 @@ export function followJetstream(options: JetstreamOptions): Promise<void> {
     let failed = false;
     let lastEventAt = Date.now();
 
-    const socket = new WebSocket(jetstreamUrl(options.url, options.cursorUs, options.rewindSeconds), { headers: { "user-agent": "Vigie (veille de crise)" } });
+    const url = jetstreamUrl(options.url, options.cursorUs, options.rewindSeconds);
+    const socket = new WebSocket(url, { headers: { "user-agent": "Vigie (veille de crise)" }, ...guardedSocketOptions(url) });
 
     const fail = (error: Error) => {
       if (failed) return;

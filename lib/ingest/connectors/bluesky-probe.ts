@@ -1,3 +1,5 @@
+import { describeError } from "../../errors";
+import { guardedSocketOptions } from "../../outbound/guard-outbound-connections";
 import WebSocket from "ws";
 import type { ProbeResult } from "../source-kinds/source-kind-spec";
 import type { BlueskyConfig } from "./bluesky";
@@ -20,7 +22,7 @@ export async function probeBluesky(config: BlueskyConfig, password: string | nul
       const outcome = await search.search(term, { since: new Date(Date.now() - 24 * 3600_000).toISOString(), lang: null, maxPages: 1 });
       results.push(outcome.kind === "ok" ? { url, ok: true, detail: `« ${term} » : ${outcome.payloads.length}` } : { url, ok: false, detail: `429, retry in ${Math.round(outcome.ms / 1000)} s` });
     } catch (error) {
-      results.push({ url, ok: false, detail: error instanceof Error ? error.message : String(error) });
+      results.push({ url, ok: false, detail: describeError(error) });
     }
   }
   return results;
@@ -30,7 +32,12 @@ function probeJetstream(base: string, signal: AbortSignal, listenMs = 3000): Pro
   const url = jetstreamUrl(base, null, 0);
   return new Promise((resolve) => {
     let events = 0;
-    const socket = new WebSocket(url);
+    let socket: WebSocket;
+    try {
+      socket = new WebSocket(url, guardedSocketOptions(url));
+    } catch (error) {
+      return resolve({ url: base, ok: false, detail: (error as Error).message });
+    }
     const done = (result: ProbeResult) => {
       clearTimeout(timer);
       socket.terminate();

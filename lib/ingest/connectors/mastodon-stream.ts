@@ -1,3 +1,4 @@
+import { guardedSocketOptions } from "../../outbound/guard-outbound-connections";
 import WebSocket from "ws";
 import type { DeliveryQueue } from "./mastodon-delivery";
 import { readFrame } from "./mastodon-frames";
@@ -166,7 +167,7 @@ export function streamUrl(base: string, tag: string): URL {
 /** Resolves with the open socket; a refused upgrade rejects with its HTTP status. */
 export function openStream(url: URL, token: string, signal: AbortSignal): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url, { headers: { authorization: `Bearer ${token}`, "user-agent": USER_AGENT }, handshakeTimeout: 15_000 });
+    const socket = new WebSocket(url, { headers: { authorization: `Bearer ${token}`, "user-agent": USER_AGENT }, handshakeTimeout: 15_000, ...guardedSocketOptions(url) });
     const abort = () => {
       socket.terminate();
       reject(signal.reason ?? new Error("aborted"));

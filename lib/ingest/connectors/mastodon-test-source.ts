@@ -1,3 +1,4 @@
+import { describeError } from "../../errors";
 import { mastodonConfigSchema } from "./mastodon-config";
 import { authHeaders, tagLanes } from "./mastodon-rest";
 import { discoverStreamingBase, openStream, streamUrl } from "./mastodon-stream";
@@ -56,7 +57,7 @@ async function attempt(url: string, check: () => Promise<MastodonSourceCheck>): 
   try {
     return await check();
   } catch (error) {
-    return { url, ok: false, detail: error instanceof Error ? error.message : String(error) };
+    return { url, ok: false, detail: describeError(error) };
   }
 }
 

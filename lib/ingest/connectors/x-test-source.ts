@@ -1,3 +1,4 @@
+import { describeError } from "../../errors";
 import type { WatchSettings } from "../watch-filter";
 import { ruleTag, xConfigSchema } from "./x-config";
 import { xJson, xUrl, type XCall } from "./x-http";
@@ -53,6 +54,6 @@ async function check(url: string, probe: () => Promise<string>): Promise<XCheck>
   try {
     return { url, ok: true, detail: await probe() };
   } catch (error) {
-    return { url, ok: false, detail: error instanceof Error ? error.message : String(error) };
+    return { url, ok: false, detail: describeError(error) };
   }
 }

@@ -1,3 +1,4 @@
+import { describeError } from "../../errors";
 import { z } from "zod";
 import { parseFeed } from "../connectors/parse-feed";
 import { fetchFeed, rssConnector } from "../connectors/rss";
@@ -26,7 +27,7 @@ export const rssSourceKind: SourceKindSpec = {
             const feed = parseFeed(outcome.body, url);
             return { url, ok: true, detail: `${feed.title ?? url}: ${feed.items.length}` };
           } catch (error) {
-            return { url, ok: false, detail: error instanceof Error ? error.message : String(error) };
+            return { url, ok: false, detail: describeError(error) };
           }
         }),
       ),

@@ -1,3 +1,4 @@
+import { describeError } from "../../errors";
 import { describeRefusal, NETWORK_TIMEOUT_MS, NetworkPublishError } from "./network-error";
 
 /** Deletes a status from Mastodon: DELETE /api/v1/statuses/:id with the account's token. Already gone (404) counts as done. */
@@ -26,6 +27,6 @@ async function send(url: string, init: RequestInit): Promise<Response> {
   try {
     return await fetch(url, { ...init, signal: AbortSignal.timeout(NETWORK_TIMEOUT_MS) });
   } catch (error) {
-    throw new NetworkPublishError(`unreachable: ${(error as Error).message}`);
+    throw new NetworkPublishError(`unreachable: ${describeError(error)}`);
   }
 }

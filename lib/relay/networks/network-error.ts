@@ -1,3 +1,4 @@
+import { describeError } from "../../errors";
 /** A network refused or failed a publication; `message` is recorded on the RelayPublication. */
 export class NetworkPublishError extends Error {
   constructor(message: string) {
@@ -33,7 +34,7 @@ export async function sendToNetwork(url: string, init: RequestInit): Promise<Res
   try {
     response = await fetch(url, { ...init, signal: AbortSignal.timeout(NETWORK_TIMEOUT_MS) });
   } catch (error) {
-    throw new NetworkPublishError(`unreachable: ${(error as Error).message}`);
+    throw new NetworkPublishError(`unreachable: ${describeError(error)}`);
   }
   if (!response.ok) throw new NetworkPublishError(await describeRefusal(response));
   return response;
