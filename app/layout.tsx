@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { HydrationMarker } from "@/components/shell/hydration-marker";
 import { inter } from "./fonts";
 import "./globals.css";
 
@@ -15,6 +16,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale} className={inter.variable}>
       <body>
+        <HydrationMarker />
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>
     </html>

@@ -92,7 +92,10 @@ export function DrawnFeaturesLayer({ features, canDraw, locale, onDrawn, onResha
       layer.on("click", () => {
         if (!map.pm.globalRemovalModeEnabled() && !map.pm.globalEditModeEnabled()) handlers.current.onSelect(current());
       });
-      return layer.addTo(map);
+      layer.addTo(map);
+      // Lets a test (and a support session in the inspector) find one drawing among many.
+      (layer as L.Path).getElement?.()?.setAttribute("data-feature-id", feature.id);
+      return layer;
     }
   }, [features, map, renderer]);
 

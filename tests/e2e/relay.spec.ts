@@ -88,26 +88,28 @@ test("a coordinator picks a flood instruction, fills the commune, approves and p
 test("from a rumour to an approved rebuttal shared with the share kit", async ({ browser }) => {
   const activationId = await demoActivationId();
   const page = await coordinatorPage(browser);
+  // Unique per attempt: a retry finds the first attempt's rebuttal still there.
+  const title = `Faux : pas d'évacuation générale de Dax (${Date.now().toString(36)})`;
   await page.goto(`/activations/${activationId}/rumours`);
   await page.getByRole("link", { name: /Le barrage en amont de Dax/ }).click();
   const section = page.getByTestId("rebuttal-section");
   // The demo's draft rebuttal is already listed; a second one is written here.
   await expect(section.getByTestId("rebuttal-list")).toContainText("Non, aucun barrage ne menace Dax");
   await section.getByTestId("rebuttal-form").locator("summary").click();
-  await section.getByTestId("rebuttal-title").fill("Faux : pas d'évacuation générale de Dax");
+  await section.getByTestId("rebuttal-title").fill(title);
   await section.getByTestId("rebuttal-text").fill("Aucune évacuation générale du centre-ville n'est ordonnée.");
   await section.getByTestId("rebuttal-quote").fill("Aucun ordre d'évacuation n'a été donné pour le centre-ville de Dax.");
   await section.getByTestId("rebuttal-source-name").fill("Préfecture des Landes");
   await section.getByTestId("rebuttal-source-url").fill("https://www.landes.gouv.fr/");
   await section.getByTestId("rebuttal-create").click();
   await expect(section.getByText("Démenti créé : à approuver dans Relais.")).toBeVisible();
-  await expect(section.getByTestId("rebuttal-list").locator("li").filter({ hasText: "pas d'évacuation générale" })).toContainText("Brouillon");
+  await expect(section.getByTestId("rebuttal-list").locator("li").filter({ hasText: title })).toContainText("Brouillon");
 
   await page.goto(`/activations/${activationId}/relay`);
-  const draft = page.getByTestId("relay-group-DRAFT").getByTestId("relay-message").filter({ hasText: "pas d'évacuation générale" });
+  const draft = page.getByTestId("relay-group-DRAFT").getByTestId("relay-message").filter({ hasText: title });
   await expect(draft).toContainText("« Aucun ordre d'évacuation n'a été donné pour le centre-ville de Dax. » — Préfecture des Landes");
   await draft.getByTestId("relay-approve").click();
-  const approved = page.getByTestId("relay-group-APPROVED").getByTestId("relay-message").filter({ hasText: "pas d'évacuation générale" });
+  const approved = page.getByTestId("relay-group-APPROVED").getByTestId("relay-message").filter({ hasText: title });
   const kit = approved.getByTestId("share-kit");
   await kit.locator("summary").click();
   await expect(kit.getByTestId("share-kit-text")).toHaveValue(/Aucune évacuation générale/);
@@ -115,12 +117,12 @@ test("from a rumour to an approved rebuttal shared with the share kit", async ({
   await kit.getByTestId("share-kit-copy-text").click();
   await expect(kit.getByTestId("share-kit-copy-text")).toHaveText("Copié");
   await kit.getByTestId("share-kit-record").click();
-  const published = page.getByTestId("relay-group-PUBLISHED").getByTestId("relay-message").filter({ hasText: "pas d'évacuation générale" });
+  const published = page.getByTestId("relay-group-PUBLISHED").getByTestId("relay-message").filter({ hasText: title });
   await expect(published.getByTestId("relay-publications")).toContainText("Kit de partage");
 
   await page.goto(`/activations/${activationId}/rumours`);
   await page.getByRole("link", { name: /Le barrage en amont de Dax/ }).click();
-  await expect(page.getByTestId("rebuttal-list").locator("li").filter({ hasText: "pas d'évacuation générale" })).toContainText("Publié");
+  await expect(page.getByTestId("rebuttal-list").locator("li").filter({ hasText: title })).toContainText("Publié");
   await page.context().close();
 });
 
