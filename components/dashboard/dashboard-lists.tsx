@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ElapsedTimer } from "@/components/escalation/elapsed-timer";
-import type { Dashboard } from "@/lib/dashboard/dashboard-queries";
+import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 
 type Labeller = (code: string) => string;
 

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { Dashboard } from "@/lib/dashboard/dashboard-queries";
+import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 
 /** The live key figures, in large type: what the crisis cell looks at first. */
 export async function KeyFigures({ dashboard }: { dashboard: Dashboard }) {

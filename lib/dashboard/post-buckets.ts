@@ -7,7 +7,7 @@ import { db } from "../db/client";
  * rare — are counted once per process and kept; only the last half hour or so is
  * counted on each call. The kept counts are rebuilt every half hour, which
  * also catches late posts and retention deletions. Read-only; used by
- * lib/dashboard/dashboard-queries.ts only.
+ * the dashboard queries (figure-queries.ts, trend-queries.ts) only.
  */
 export const BUCKET_MS = 15 * 60_000;
 const SETTLE_MS = 15 * 60_000;

@@ -1,6 +1,9 @@
 import { db } from "../db/client";
 import type { ReportCategory } from "../activation/hazard-template-types";
-import { affectedCommunes, confirmedFacts, confirmedLastHour, escalationsWithAnswers, postRate, relaySent, reportFigures, rumours } from "../dashboard/dashboard-queries";
+import { escalationsWithAnswers, relaySent, rumours } from "../dashboard/activity-queries";
+import { confirmedFacts } from "../dashboard/confirmed-report-queries";
+import { confirmedLastHour, postRate, reportFigures } from "../dashboard/figure-queries";
+import { affectedCommunes } from "../dashboard/trend-queries";
 import { jsonify, type SitrepData } from "./sitrep-data";
 
 /**

@@ -1,4 +1,7 @@
-import type { CommuneRow, ConfirmedReport, EscalationRow, RelayRow, ReportFigures, RumourRow } from "../dashboard/dashboard-queries";
+import type { EscalationRow, RelayRow, RumourRow } from "../dashboard/activity-queries";
+import type { ConfirmedReport } from "../dashboard/confirmed-report-queries";
+import type { ReportFigures } from "../dashboard/figure-queries";
+import type { CommuneRow } from "../dashboard/trend-queries";
 
 /**
  * What a situation report froze when it was generated (SituationReport.data).

@@ -1,7 +1,7 @@
 /**
  * npm run bench:dashboard — 1,000,000 posts and 100,000 reports generated in
  * PostgreSQL (generate_series, server side), then every query of the crisis
- * dashboard (lib/dashboard/dashboard-queries.ts) timed sequentially, and a
+ * dashboard (lib/dashboard/get-dashboard.ts) timed sequentially, and a
  * situation report (figures + PDF) built several times. Prints p50/p95 per
  * query; the last line is one JSON object. Figures, never pass/fail.
  * Own embedded PostgreSQL (port VIGIE_BENCH_DASHBOARD_PG_PORT, default 54423).
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
       await closePgPool().catch(() => undefined);
       await disconnectDb().catch(() => undefined);
     };
-    const { DASHBOARD_QUERIES } = await import("../../lib/dashboard/dashboard-queries");
+    const { DASHBOARD_QUERIES } = await import("../../lib/dashboard/get-dashboard");
     const { forgetPostBuckets } = await import("../../lib/dashboard/post-buckets");
     const { buildSitrepData } = await import("../../lib/sitrep/build-sitrep-data");
     const { renderSitrepPdf } = await import("../../lib/sitrep/render-sitrep-pdf");

@@ -2,7 +2,7 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getActivationAccess } from "../../../lib/activation/get-activation-access";
 import type { SessionUser } from "../../../lib/auth/session-user";
-import { getDashboard } from "../../../lib/dashboard/dashboard-queries";
+import { getDashboard } from "../../../lib/dashboard/get-dashboard";
 import { db } from "../../../lib/db/client";
 import { closePgPool } from "../../../lib/db/pg-pool";
 import { addLogEntry } from "../../../lib/eventlog/add-log-entry";

@@ -10,7 +10,7 @@ import { TrendsChart } from "@/components/dashboard/trends-chart";
 import { WallScreen, type WallPanel } from "@/components/dashboard/wall-screen";
 import { requireActivationPage } from "@/lib/auth/guards";
 import { clock } from "@/lib/clock";
-import { getDashboard } from "@/lib/dashboard/dashboard-queries";
+import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { getDashboardContext } from "@/lib/dashboard/get-dashboard-context";
 
 export default async function DashboardPage({ params, searchParams }: { params: Promise<{ activationId: string }>; searchParams: Promise<{ wall?: string }> }) {
