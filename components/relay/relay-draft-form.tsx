@@ -5,6 +5,7 @@ import { useActionState, useMemo, useState } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import { composePostText, fillVariables } from "@/lib/relay/relay-text";
 import { LengthCounters } from "./length-counters";
+import { RelayLinkFields, ShowOnPublicMapField } from "./relay-link-fields";
 import { RelayFormStatus } from "./relay-form-status";
 
 export type LibraryTemplate = { id: string; hazard: string; title: string; body: string; sourceName: string; sourceUrl: string; hashtags: string[] };
@@ -81,14 +82,7 @@ export function RelayDraftForm({ templates, hazardNames, mastodonMax, action, de
         {t("fields.body")}
         <textarea name="body" rows={5} value={body} onChange={(event) => setPattern(event.target.value)} required data-testid="relay-body" />
       </label>
-      <label>
-        {t("fields.link")}
-        <input name="link" type="url" value={link} onChange={(event) => setLink(event.target.value)} />
-      </label>
-      <label>
-        {t("fields.hashtags")}
-        <input name="hashtags" value={hashtags} onChange={(event) => setHashtags(event.target.value)} />
-      </label>
+      <RelayLinkFields link={link} hashtags={hashtags} onLinkChange={setLink} onHashtagsChange={setHashtags} />
       <div className="grid2">
         <label>
           {t("fields.image")}
@@ -99,9 +93,7 @@ export function RelayDraftForm({ templates, hazardNames, mastodonMax, action, de
           <input name="imageAlt" maxLength={1500} />
         </label>
       </div>
-      <label className="inline">
-        <input type="checkbox" name="showOnPublicMap" defaultChecked /> {t("fields.showOnPublicMap")}
-      </label>
+      <ShowOnPublicMapField defaultChecked />
       <LengthCounters text={preview} mastodonMax={mastodonMax} />
       <button className="button" disabled={pending} data-testid="relay-create">
         {t("createDraft")}

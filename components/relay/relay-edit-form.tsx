@@ -5,6 +5,7 @@ import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import { composePostText } from "@/lib/relay/relay-text";
 import { LengthCounters } from "./length-counters";
+import { RelayLinkFields, ShowOnPublicMapField } from "./relay-link-fields";
 import { RelayFormStatus } from "./relay-form-status";
 
 type Action = (previous: ActionResult | null, data: FormData) => Promise<ActionResult>;
@@ -31,23 +32,14 @@ export function RelayEditForm({ message, mastodonMax, action }: { message: Edita
           {t("fields.body")}
           <textarea name="body" rows={5} value={body} onChange={(event) => setBody(event.target.value)} required data-testid="relay-edit-body" />
         </label>
-        <label>
-          {t("fields.link")}
-          <input name="link" type="url" value={link} onChange={(event) => setLink(event.target.value)} />
-        </label>
-        <label>
-          {t("fields.hashtags")}
-          <input name="hashtags" value={hashtags} onChange={(event) => setHashtags(event.target.value)} />
-        </label>
+        <RelayLinkFields link={link} hashtags={hashtags} onLinkChange={setLink} onHashtagsChange={setHashtags} />
         {message.hasImage ? (
           <label>
             {t("fields.imageAlt")}
             <input name="imageAlt" defaultValue={message.imageAlt ?? ""} maxLength={1500} />
           </label>
         ) : null}
-        <label className="inline">
-          <input type="checkbox" name="showOnPublicMap" defaultChecked={message.showOnPublicMap} /> {t("fields.showOnPublicMap")}
-        </label>
+        <ShowOnPublicMapField defaultChecked={message.showOnPublicMap} />
         <LengthCounters text={composePostText({ body, link: link || null, hashtags: hashtags.split(/[\s,]+/).filter(Boolean) })} mastodonMax={mastodonMax} />
         <button className="button secondary" disabled={pending}>
           {t("saveResetsApproval")}
