@@ -18,7 +18,7 @@ import { updateSitrep } from "../../../lib/sitrep/update-sitrep";
 import { createReport } from "../../../lib/verify/create-report";
 import { decideReview } from "../../../lib/verify/decide-review";
 import { requestStatus } from "../../../lib/verify/request-status";
-import { createActivation, createOrganization, createUser, resetDatabase } from "../helpers/fixtures";
+import { createOrganization, createUser, createWatchRoom, resetDatabase } from "../helpers/fixtures";
 
 let alice: SessionUser;
 let bruno: SessionUser;
@@ -31,26 +31,18 @@ const reportIds: Record<string, string> = {};
 // One scene for the whole file: a few reports in three communes, some confirmed (two-person rule), one refuted.
 beforeAll(async () => {
   await resetDatabase();
-  const org = await createOrganization("VOLUNTEER_ASSOCIATION", "Protection civile des Landes");
-  const prefecture = await createOrganization("PREFECTURE", "Préfecture des Landes");
+  const room = await createWatchRoom({
+    volunteers: ["Alice", "Bruno"],
+    coordinator: "Coralie",
+    authority: "Pierre Préfet",
+    associationName: "Protection civile des Landes",
+    prefectureName: "Préfecture des Landes",
+  });
+  ({ coordinator, activationId } = room);
+  [alice, bruno] = room.volunteers;
+  prefect = room.authority!;
   const otherPrefecture = await createOrganization("PREFECTURE", "Préfecture de la Gironde");
-  alice = await createUser({ role: "VOLUNTEER", organizationId: org.id, name: "Alice" });
-  bruno = await createUser({ role: "VOLUNTEER", organizationId: org.id, name: "Bruno" });
-  coordinator = await createUser({ role: "COORDINATOR", organizationId: org.id, name: "Coralie" });
-  prefect = await createUser({ role: "AUTHORITY", organizationId: prefecture.id, name: "Pierre Préfet" });
   stranger = await createUser({ role: "AUTHORITY", organizationId: otherPrefecture.id, name: "Gaston" });
-  activationId = (
-    await createActivation({
-      ownerOrganizationId: org.id,
-      createdById: coordinator.id,
-      requesters: [prefecture.id],
-      members: [
-        { userId: alice.id, role: "VOLUNTEER" },
-        { userId: bruno.id, role: "VOLUNTEER" },
-        { userId: coordinator.id, role: "COORDINATOR" },
-      ],
-    })
-  ).id;
   await db().activation.update({
     where: { id: activationId },
     data: { name: "Crue de l'Adour", bboxWest: -1.5, bboxSouth: 43.4, bboxEast: 0.2, bboxNorth: 44.6, reportCategories: [{ code: "road_closed", label: { fr: "Route coupée", en: "Road closed" } }, { code: "people_in_danger", label: { fr: "Personnes en danger", en: "People in danger" } }] },

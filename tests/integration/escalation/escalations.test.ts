@@ -22,7 +22,7 @@ import type { ClientToServerEvents, EscalationAlert, ServerToClientEvents } from
 import { createSocketServer } from "../../../lib/realtime/socket-server";
 import { createReport } from "../../../lib/verify/create-report";
 import { startFakeSmtp, type FakeSmtp } from "../../fakes/smtp";
-import { createActivation, createOrganization, createUser, resetDatabase, sessionCookie, TEST_SECRET } from "../helpers/fixtures";
+import { createOrganization, createUser, createWatchRoom, resetDatabase, sessionCookie, TEST_SECRET } from "../helpers/fixtures";
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -56,24 +56,12 @@ afterEach(() => escalationEmailsSettled());
 beforeEach(async () => {
   await resetDatabase();
   smtp.clear();
-  const association = await createOrganization();
-  const prefecture = await createOrganization("PREFECTURE");
+  const room = await createWatchRoom({ volunteers: ["Véra Bénévole"], coordinator: "Camille", authority: "Paul Préfecture" });
+  ({ coordinator, activationId } = room);
+  [volunteer] = room.volunteers;
+  prefect = room.authority!;
   const otherPrefecture = await createOrganization("PREFECTURE");
-  volunteer = await createUser({ role: "VOLUNTEER", organizationId: association.id, name: "Véra Bénévole" });
-  coordinator = await createUser({ role: "COORDINATOR", organizationId: association.id, name: "Camille" });
-  prefect = await createUser({ role: "AUTHORITY", organizationId: prefecture.id, name: "Paul Préfecture" });
   foreignPrefect = await createUser({ role: "AUTHORITY", organizationId: otherPrefecture.id, name: "Autre Préfecture" });
-  activationId = (
-    await createActivation({
-      ownerOrganizationId: association.id,
-      createdById: coordinator.id,
-      requesters: [prefecture.id],
-      members: [
-        { userId: volunteer.id, role: "VOLUNTEER" },
-        { userId: coordinator.id, role: "COORDINATOR" },
-      ],
-    })
-  ).id;
   await db().activation.update({ where: { id: activationId }, data: { reportCategories: [{ code: "people_in_danger", label: { fr: "Personnes en danger", en: "People in danger" } }] } });
   await updateEscalationSettings(coordinator, activationId, { onDutyEmails: ON_DUTY, escalationRenotifyMinutes: 10 });
   const ingested = await ingestBatch({

@@ -84,3 +84,43 @@ export async function sessionCookie(user: { id: string; sessionVersion: number }
   const token = await encode({ token: { uid: user.id, sv: user.sessionVersion, sub: user.id }, secret: TEST_SECRET, salt });
   return `${salt}=${token}`;
 }
+
+export type WatchRoom = {
+  associationId: string;
+  /** The requesting prefecture, made when an authority user is asked for. */
+  prefectureId: string | null;
+  volunteers: SessionUser[];
+  coordinator: SessionUser;
+  admin: SessionUser | null;
+  authority: SessionUser | null;
+  activationId: string;
+};
+
+/**
+ * The usual scene of a test: an association running an active activation
+ * with its volunteers and a coordinator as members, optionally an admin of
+ * the association and a user of the prefecture that requested the activation.
+ */
+export async function createWatchRoom(options: {
+  volunteers: string[];
+  coordinator: string;
+  admin?: string;
+  authority?: string;
+  associationName?: string;
+  prefectureName?: string;
+}): Promise<WatchRoom> {
+  const association = await createOrganization("VOLUNTEER_ASSOCIATION", options.associationName);
+  const prefecture = options.authority ? await createOrganization("PREFECTURE", options.prefectureName) : null;
+  const volunteers: SessionUser[] = [];
+  for (const name of options.volunteers) volunteers.push(await createUser({ role: "VOLUNTEER", organizationId: association.id, name }));
+  const coordinator = await createUser({ role: "COORDINATOR", organizationId: association.id, name: options.coordinator });
+  const admin = options.admin ? await createUser({ role: "ADMIN", organizationId: association.id, name: options.admin }) : null;
+  const authority = prefecture ? await createUser({ role: "AUTHORITY", organizationId: prefecture.id, name: options.authority }) : null;
+  const activation = await createActivation({
+    ownerOrganizationId: association.id,
+    createdById: coordinator.id,
+    requesters: prefecture ? [prefecture.id] : [],
+    members: [...volunteers.map((user) => ({ userId: user.id, role: "VOLUNTEER" as const })), { userId: coordinator.id, role: "COORDINATOR" }],
+  });
+  return { associationId: association.id, prefectureId: prefecture?.id ?? null, volunteers, coordinator, admin, authority, activationId: activation.id };
+}

@@ -17,7 +17,7 @@ import { prefillFromPost, prefillFromReport } from "../../../lib/solidarity/soli
 import { createReport } from "../../../lib/verify/create-report";
 import { SolidarityConflictError } from "../../../lib/solidarity/solidarity-errors";
 import { updateSolidarityItem } from "../../../lib/solidarity/update-solidarity-item";
-import { createActivation, createOrganization, createUser, resetDatabase } from "../helpers/fixtures";
+import { createOrganization, createUser, createWatchRoom, resetDatabase } from "../helpers/fixtures";
 
 const DAX = "40088";
 const SAINT_PAUL_LES_DAX = "40279";
@@ -33,25 +33,13 @@ let activationId: string;
 
 beforeEach(async () => {
   await resetDatabase();
-  const association = await createOrganization("VOLUNTEER_ASSOCIATION");
-  const prefecture = await createOrganization("PREFECTURE");
+  const room = await createWatchRoom({ volunteers: ["Lucas"], coordinator: "Camille", admin: "Admin", authority: "Paul" });
+  ({ coordinator, activationId } = room);
+  [volunteer] = room.volunteers;
+  admin = room.admin!;
+  prefect = room.authority!;
   const otherAssociation = await createOrganization("VOLUNTEER_ASSOCIATION");
-  volunteer = await createUser({ role: "VOLUNTEER", organizationId: association.id, name: "Lucas" });
-  coordinator = await createUser({ role: "COORDINATOR", organizationId: association.id, name: "Camille" });
-  admin = await createUser({ role: "ADMIN", organizationId: association.id, name: "Admin" });
-  prefect = await createUser({ role: "AUTHORITY", organizationId: prefecture.id, name: "Paul" });
   outsider = await createUser({ role: "COORDINATOR", organizationId: otherAssociation.id, name: "Autre" });
-  activationId = (
-    await createActivation({
-      ownerOrganizationId: association.id,
-      createdById: coordinator.id,
-      requesters: [prefecture.id],
-      members: [
-        { userId: volunteer.id, role: "VOLUNTEER" },
-        { userId: coordinator.id, role: "COORDINATOR" },
-      ],
-    })
-  ).id;
 });
 afterAll(() => closePgPool());
 

@@ -17,7 +17,7 @@ import { decideReview } from "../../../lib/verify/decide-review";
 import { getReport } from "../../../lib/verify/get-report";
 import { requestStatus } from "../../../lib/verify/request-status";
 import { ReportConflictError, updateReport } from "../../../lib/verify/update-report";
-import { createActivation, createOrganization, createUser, resetDatabase } from "../helpers/fixtures";
+import { createWatchRoom, resetDatabase } from "../helpers/fixtures";
 
 let alice: SessionUser;
 let bruno: SessionUser;
@@ -27,22 +27,10 @@ let activationId: string;
 
 beforeEach(async () => {
   await resetDatabase();
-  const org = await createOrganization();
-  alice = await createUser({ role: "VOLUNTEER", organizationId: org.id, name: "Alice" });
-  bruno = await createUser({ role: "VOLUNTEER", organizationId: org.id, name: "Bruno" });
-  coordinator = await createUser({ role: "COORDINATOR", organizationId: org.id, name: "Coralie" });
-  admin = await createUser({ role: "ADMIN", organizationId: org.id, name: "Admin" });
-  activationId = (
-    await createActivation({
-      ownerOrganizationId: org.id,
-      createdById: coordinator.id,
-      members: [
-        { userId: alice.id, role: "VOLUNTEER" },
-        { userId: bruno.id, role: "VOLUNTEER" },
-        { userId: coordinator.id, role: "COORDINATOR" },
-      ],
-    })
-  ).id;
+  const room = await createWatchRoom({ volunteers: ["Alice", "Bruno"], coordinator: "Coralie", admin: "Admin" });
+  ({ coordinator, activationId } = room);
+  [alice, bruno] = room.volunteers;
+  admin = room.admin!;
   await db().activation.update({ where: { id: activationId }, data: { reportCategories: [{ code: "road_closed", label: { fr: "Route coupée", en: "Road closed" } }, { code: "people_in_danger", label: { fr: "Personnes en danger", en: "People in danger" } }] } });
 });
 afterAll(() => closePgPool());
