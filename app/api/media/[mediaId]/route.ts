@@ -1,26 +1,18 @@
 import { z } from "zod";
-import { apiError } from "@/lib/api-response";
 import { getActivationAccess } from "@/lib/activation/get-activation-access";
-import { currentUser } from "@/lib/auth/guards";
+import { signedInRoute } from "@/lib/auth/signed-in-route";
 import { AppError } from "@/lib/errors";
 import { readMediaFile } from "@/lib/media/read-media-file";
 
 export const dynamic = "force-dynamic";
 
 /** A stored photo (full, thumbnail or blurred thumbnail), for those who may read its activation. */
-export async function GET(request: Request, { params }: { params: Promise<{ mediaId: string }> }) {
-  try {
-    const { mediaId } = await params;
-    if (!z.uuid().safeParse(mediaId).success) throw new AppError("NOT_FOUND", "No such media");
-    const user = await currentUser();
-    if (!user) throw new AppError("UNAUTHENTICATED", "Login required");
-    const variant = z.enum(["full", "thumb", "blurred"]).catch("thumb").parse(new URL(request.url).searchParams.get("variant"));
-    const media = await readMediaFile(mediaId, variant);
-    await getActivationAccess(user, media.activationId);
-    return new Response(new Uint8Array(media.bytes), {
-      headers: { "content-type": media.mime, "cache-control": "private, max-age=3600", "x-content-type-options": "nosniff" },
-    });
-  } catch (error) {
-    return apiError(error);
-  }
-}
+export const GET = signedInRoute<{ mediaId: string }>(async (request, user, { mediaId }) => {
+  if (!z.uuid().safeParse(mediaId).success) throw new AppError("NOT_FOUND", "No such media");
+  const variant = z.enum(["full", "thumb", "blurred"]).catch("thumb").parse(new URL(request.url).searchParams.get("variant"));
+  const media = await readMediaFile(mediaId, variant);
+  await getActivationAccess(user, media.activationId);
+  return new Response(new Uint8Array(media.bytes), {
+    headers: { "content-type": media.mime, "cache-control": "private, max-age=3600", "x-content-type-options": "nosniff" },
+  });
+});

@@ -1,6 +1,5 @@
-import { apiError } from "@/lib/api-response";
 import { getActivationAccess } from "@/lib/activation/get-activation-access";
-import { currentUser } from "@/lib/auth/guards";
+import { signedInRoute } from "@/lib/auth/signed-in-route";
 import { AppError } from "@/lib/errors";
 import { getSitrep } from "@/lib/sitrep/get-sitrep";
 import { renderSitrepPdf } from "@/lib/sitrep/render-sitrep-pdf";
@@ -9,20 +8,13 @@ import { sitrepCsv, sitrepGeoJson } from "@/lib/sitrep/sitrep-exports";
 export const dynamic = "force-dynamic";
 
 /** A situation report exported as PDF, CSV (its confirmed reports) or GeoJSON. */
-export async function GET(_request: Request, { params }: { params: Promise<{ activationId: string; sitrepId: string; format: string }> }) {
-  try {
-    const { activationId, sitrepId, format } = await params;
-    const user = await currentUser();
-    if (!user) throw new AppError("UNAUTHENTICATED", "Login required");
-    const access = await getActivationAccess(user, activationId);
-    const sitrep = await getSitrep(activationId, sitrepId);
-    const base = `point-de-situation-${access.activation.slug}-${sitrep.number}`;
-    const headers = (type: string, extension: string) => ({ "content-type": type, "content-disposition": `attachment; filename="${base}.${extension}"`, "cache-control": "no-store" });
-    if (format === "pdf") return new Response(new Uint8Array(await renderSitrepPdf(sitrep)), { headers: headers("application/pdf", "pdf") });
-    if (format === "csv") return new Response(sitrepCsv(sitrep), { headers: headers("text/csv; charset=utf-8", "csv") });
-    if (format === "geojson") return new Response(JSON.stringify(sitrepGeoJson(sitrep)), { headers: headers("application/geo+json", "geojson") });
-    throw new AppError("NOT_FOUND", "Unknown export format");
-  } catch (error) {
-    return apiError(error);
-  }
-}
+export const GET = signedInRoute<{ activationId: string; sitrepId: string; format: string }>(async (_request, user, { activationId, sitrepId, format }) => {
+  const access = await getActivationAccess(user, activationId);
+  const sitrep = await getSitrep(activationId, sitrepId);
+  const base = `point-de-situation-${access.activation.slug}-${sitrep.number}`;
+  const headers = (type: string, extension: string) => ({ "content-type": type, "content-disposition": `attachment; filename="${base}.${extension}"`, "cache-control": "no-store" });
+  if (format === "pdf") return new Response(new Uint8Array(await renderSitrepPdf(sitrep)), { headers: headers("application/pdf", "pdf") });
+  if (format === "csv") return new Response(sitrepCsv(sitrep), { headers: headers("text/csv; charset=utf-8", "csv") });
+  if (format === "geojson") return new Response(JSON.stringify(sitrepGeoJson(sitrep)), { headers: headers("application/geo+json", "geojson") });
+  throw new AppError("NOT_FOUND", "Unknown export format");
+});
