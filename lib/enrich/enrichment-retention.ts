@@ -1,4 +1,4 @@
-import { registerSubjectHandler } from "../retention/registry";
+import { registerSubjectHandler } from "../personal-data/registry";
 
 /**
  * Enrichments and labels go with their post (foreign keys cascade, so the

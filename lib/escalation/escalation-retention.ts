@@ -1,5 +1,5 @@
-import { eraseSubjectInJson, mentionsSubject } from "../retention/redact";
-import { registerPurger, registerSubjectHandler } from "../retention/registry";
+import { eraseSubjectInJson, mentionsSubject } from "../personal-data/redact";
+import { registerPurger, registerSubjectHandler } from "../personal-data/registry";
 
 /**
  * Escalations are working notes of the activation: past retention they go

@@ -1,6 +1,6 @@
-import { REDACTED } from "../retention/redact";
-import { registerPurger, registerSubjectHandler } from "../retention/registry";
-import { textColumnsSubjectHandler } from "../retention/text-columns-subject-handler";
+import { REDACTED } from "../personal-data/redact";
+import { registerPurger, registerSubjectHandler } from "../personal-data/registry";
+import { textColumnsSubjectHandler } from "../personal-data/text-columns-subject-handler";
 
 /**
  * Hand-written log entries are free text that may name callers and victims.

@@ -1,7 +1,7 @@
 import { Prisma } from "../db/generated/client";
-import { registerPurger, registerSubjectHandler } from "../retention/registry";
-import { eraseSubjectInJson, mentionsSubject } from "../retention/redact";
-import { textColumnsSubjectHandler } from "../retention/text-columns-subject-handler";
+import { registerPurger, registerSubjectHandler } from "../personal-data/registry";
+import { eraseSubjectInJson, mentionsSubject } from "../personal-data/redact";
+import { textColumnsSubjectHandler } from "../personal-data/text-columns-subject-handler";
 
 /**
  * Posts are personal data even when public. Past retention, an activation's

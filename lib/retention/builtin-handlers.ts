@@ -8,9 +8,9 @@ import { registerRelayRetention } from "../relay/relay-retention";
 import { registerSitrepRetention } from "../sitrep/sitrep-retention";
 import { registerReportRetention } from "../verify/report-retention";
 import { registerSolidarityRetention } from "../solidarity/solidarity-retention";
-import { eraseSubjectInJson, mentionsSubject, redactPersonalFields, REDACTED } from "./redact";
-import { registerPurger, registerSubjectHandler } from "./registry";
-import { escapeLike, textColumnsSubjectHandler } from "./text-columns-subject-handler";
+import { eraseSubjectInJson, mentionsSubject, redactPersonalFields, REDACTED } from "../personal-data/redact";
+import { registerPurger, registerSubjectHandler } from "../personal-data/registry";
+import { escapeLike, textColumnsSubjectHandler } from "../personal-data/text-columns-subject-handler";
 
 /**
  * The personal data Vigie holds: audit-log snapshots, handover notes, and the

@@ -2,7 +2,7 @@ import { clock } from "../clock";
 import { db } from "../db/client";
 import { mutate } from "../db/mutate";
 import { registerBuiltinRetentionHandlers } from "./builtin-handlers";
-import { purgers } from "./registry";
+import { purgers } from "../personal-data/registry";
 
 export type PurgeReport = { activationId: string; name: string; results: Record<string, number> }[];
 

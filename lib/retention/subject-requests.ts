@@ -3,7 +3,7 @@ import { db } from "../db/client";
 import { mutate } from "../db/mutate";
 import { AppError } from "../errors";
 import { registerBuiltinRetentionHandlers } from "./builtin-handlers";
-import { subjectHandlers, type SubjectItem } from "./registry";
+import { subjectHandlers, type SubjectItem } from "../personal-data/registry";
 import { subjectSchema } from "./schemas";
 
 /**

@@ -1,6 +1,6 @@
-import { eraseSubjectInJson, mentionsSubject } from "../retention/redact";
+import { eraseSubjectInJson, mentionsSubject } from "../personal-data/redact";
 import { solidarityPublicText } from "./public-text";
-import { registerPurger, registerSubjectHandler } from "../retention/registry";
+import { registerPurger, registerSubjectHandler } from "../personal-data/registry";
 
 /**
  * Solidarity items hold contacts (names, phone numbers, addresses) and texts

@@ -1,5 +1,5 @@
-import { registerPurger, registerSubjectHandler } from "../retention/registry";
-import { textColumnsSubjectHandler } from "../retention/text-columns-subject-handler";
+import { registerPurger, registerSubjectHandler } from "../personal-data/registry";
+import { textColumnsSubjectHandler } from "../personal-data/text-columns-subject-handler";
 
 /**
  * Reports, their evidence and reviews, and rumours are the activation's working notes:

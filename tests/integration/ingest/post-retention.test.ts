@@ -6,7 +6,7 @@ import { db } from "../../../lib/db/client";
 import { closePgPool } from "../../../lib/db/pg-pool";
 import { capturePost } from "../../../lib/ingest/capture-post";
 import { ingestBatch } from "../../../lib/ingest/ingest-batch";
-import { REDACTED } from "../../../lib/retention/redact";
+import { REDACTED } from "../../../lib/personal-data/redact";
 import { runRetentionPurge } from "../../../lib/retention/run-retention-purge";
 import { eraseSubjectData, findSubjectData } from "../../../lib/retention/subject-requests";
 import { geotaggedPhoto } from "../../helpers/geotagged-photo";

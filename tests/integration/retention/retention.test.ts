@@ -4,7 +4,7 @@ import type { SessionUser } from "../../../lib/auth/session-user";
 import { setClock } from "../../../lib/clock";
 import { db } from "../../../lib/db/client";
 import { mutate } from "../../../lib/db/mutate";
-import { REDACTED } from "../../../lib/retention/redact";
+import { REDACTED } from "../../../lib/personal-data/redact";
 import { runRetentionPurge } from "../../../lib/retention/run-retention-purge";
 import { eraseSubjectData, findSubjectData } from "../../../lib/retention/subject-requests";
 import { writeHandoverNote } from "../../../lib/team/write-handover-note";

@@ -4,7 +4,7 @@ import { setClock } from "../../../lib/clock";
 import { db } from "../../../lib/db/client";
 import { closePgPool } from "../../../lib/db/pg-pool";
 import { ingestBatch } from "../../../lib/ingest/ingest-batch";
-import { REDACTED } from "../../../lib/retention/redact";
+import { REDACTED } from "../../../lib/personal-data/redact";
 import { runRetentionPurge } from "../../../lib/retention/run-retention-purge";
 import { eraseSubjectData, findSubjectData } from "../../../lib/retention/subject-requests";
 import { createActivation, createOrganization, createUser, resetDatabase } from "../helpers/fixtures";

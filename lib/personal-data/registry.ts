@@ -1,7 +1,8 @@
 import type { Tx } from "../db/client";
 
 /**
- * The retention framework's plug-in points. Each kind of data that holds
+ * The retention framework's plug-in points, run by lib/retention (purges,
+ * data-subject requests). Each kind of data that holds
  * personal data (posts, media, reports, solidarity contacts… — each issue adds
  * its own) registers:
  * - a purger, run for an activation once its retention period has passed:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eraseSubjectInJson, REDACTED, redactPersonalFields } from "../../../lib/retention/redact";
+import { eraseSubjectInJson, REDACTED, redactPersonalFields } from "../../../lib/personal-data/redact";
 
 describe("redaction", () => {
   it("replaces personal fields at any depth and keeps the rest", () => {
@@ -18,7 +18,7 @@ describe("redaction", () => {
 
 describe("one person, not another", () => {
   it("matches a handle as a whole word only", async () => {
-    const { mentionsSubject } = await import("../../../lib/retention/redact");
+    const { mentionsSubject } = await import("../../../lib/personal-data/redact");
     expect(mentionsSubject("merci @Jean, à demain", "@jean")).toBe(true);
     expect(mentionsSubject("merci @jeanne", "@jean")).toBe(false);
     expect(mentionsSubject({ text: "vu par @jean" }, "@jean")).toBe(true);
