@@ -1,5 +1,5 @@
 import type { ConnectorContext } from "../connector";
-import { compareIds } from "./mastodon-rest";
+import { compareIds } from "./mastodon-ids";
 
 /** "<instance>#<tag>" → newest status id stored for that instance and hashtag. */
 export type MastodonCursor = Record<string, string>;

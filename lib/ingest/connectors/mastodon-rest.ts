@@ -2,6 +2,7 @@ import { retryAfterSeconds } from "./retry-after";
 import type { DeliveryQueue } from "./mastodon-delivery";
 import type { LocalStatusIds } from "./mastodon-local-ids";
 import { statusToPayload, type MastodonStatus } from "./mastodon-status";
+import { compareIds } from "./mastodon-ids";
 
 /**
  * The REST side of the Mastodon connector: GET /api/v1/timelines/tag/:hashtag
@@ -103,9 +104,4 @@ export async function catchUpTag(options: {
     minId = queue.position(lane.key);
     if (!minId || !result.hasNewer) return;
   }
-}
-
-/** Mastodon ids are numeric strings (snowflake-like) that outgrow Number: compare by length, then text. */
-export function compareIds(a: string, b: string): number {
-  return a.length !== b.length ? a.length - b.length : a < b ? -1 : a > b ? 1 : 0;
 }

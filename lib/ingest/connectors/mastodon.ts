@@ -6,7 +6,8 @@ import { catchUpTag, tagLanes, type Sleep } from "./mastodon-rest";
 import { discoverStreamingBase, runStreamLane } from "./mastodon-stream";
 
 export { mastodonConfigSchema, type MastodonConfig } from "./mastodon-config";
-export { compareIds, MastodonHttpError } from "./mastodon-rest";
+export { compareIds } from "./mastodon-ids";
+export { MastodonHttpError } from "./mastodon-rest";
 export { statusToPayload } from "./mastodon-status";
 export { testMastodonSource, type MastodonSourceCheck } from "./mastodon-test-source";
 
