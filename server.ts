@@ -56,11 +56,13 @@ async function main(): Promise<void> {
     });
   }
   const { createSocketServer } = await import("./lib/realtime/socket-server");
-  const io = createSocketServer(httpServer, { secret: process.env.AUTH_SECRET!, trustProxy });
+  const io = createSocketServer(httpServer, { secret: process.env.AUTH_SECRET! });
+  (await import("./lib/public-map/public-namespace")).attachPublicNamespace(io, { trustProxy });
   const { startRetentionSchedule } = await import("./lib/retention/retention-schedule");
   const stopRetention = startRetentionSchedule();
   (await import("./lib/escalation/renotify-schedule")).startEscalationRenotify();
-  // Enrichment listens before ingestion starts, so no stored post goes unnoticed.
+  // Enrichment and publication listen before ingestion starts, so no stored or deleted post goes unnoticed.
+  const stopAutoUnpublish = (await import("./lib/publish/auto-unpublish")).startAutoUnpublish();
   const { startEnrichment } = await import("./lib/enrich/enrichment-service");
   const stopEnrichment = startEnrichment();
   // Before any source or relay account is dialled: addresses typed by users may not reach the private network.
@@ -86,6 +88,7 @@ async function main(): Promise<void> {
     stopRetention();
     await stopIngestion().catch(() => undefined);
     stopEnrichment();
+    stopAutoUnpublish();
     io.close();
     httpServer.close();
     // Escalation e-mails already handed to SMTP finish going out (bounded by the 10 s above).

@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import { requireActivationPage } from "@/lib/auth/guards";
+import { requireActivationPage } from "@/lib/activation/require-activation-page";
 import { getReportPublication } from "@/lib/publish/get-report-publication";
 import type { PublishActionResult } from "@/lib/publish/publish-action-result";
 import { publicMapUrl } from "./public-map-url";

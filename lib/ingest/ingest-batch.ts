@@ -1,11 +1,10 @@
 import { clock } from "../clock";
-import { applyPostEdits, insertPosts, tombstonePosts } from "../db/bulk/insert-posts";
+import { applyPostEdits, insertPosts, tombstonePosts } from "./insert-posts";
 import { pgPool } from "../db/pg-pool";
 import { announceFeed } from "./feed-announcer";
 import type { FeedPost } from "./feed-post";
 import { contentHash, normalizePost, type NormalizedPost } from "./normalize";
-import { notifyPostsStored } from "./post-hooks";
-import { withdrawReportsOfDeletedPosts } from "../publish/auto-unpublish";
+import { notifyPostsDeleted, notifyPostsStored } from "./post-hooks";
 import { sanitizeText } from "./sanitize";
 import { parseIncoming, type IncomingDelete, type IncomingEdit } from "./schemas";
 import type { WatchFilter } from "./watch-filter";
@@ -119,8 +118,8 @@ export async function ingestBatch(input: IngestInput): Promise<IngestResult> {
   const byKey = new Map(posts.map((post) => [`${post.network}\u0000${post.externalId}`, post]));
   const feedPosts: FeedPost[] = inserted.map((row) => toFeedPost(row, byKey.get(`${row.network}\u0000${row.externalId}`)!, input.sourceId, now));
   announceFeed(input.activationId, { posts: feedPosts, deleted: deletedIds, edited: editedPosts });
-  // Posts deleted at their source take their published reports off the public map.
-  if (deletedIds.length) await withdrawReportsOfDeletedPosts({ activationId: input.activationId, postIds: deletedIds }).catch((error: unknown) => console.error("public withdrawal failed", error));
+  // Posts deleted at their source take their published reports off the public map (lib/publish listens).
+  if (deletedIds.length) await notifyPostsDeleted({ activationId: input.activationId, postIds: deletedIds });
   if (inserted.length) await notifyPostsStored({ activationId: input.activationId, postIds: inserted.map((row) => BigInt(row.id)) });
 
   return {

@@ -54,12 +54,6 @@ export const updateMapFeatureSchema = z.object({
 
 export const deleteMapFeatureSchema = z.object({ version: z.coerce.number().int().min(1) });
 
-export const moveReportSchema = z.object({
-  version: z.coerce.number().int().min(1),
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
-});
-
 type AnyGeometry = { type: "Point"; coordinates: number[] } | { type: "LineString"; coordinates: number[][] } | { type: "Polygon"; coordinates: number[][][] };
 
 export function positionsOf(geometry: AnyGeometry): number[][] {

@@ -1,4 +1,5 @@
 import { mutate, type MutationContext } from "../db/mutate";
+import { onPostsDeleted } from "../ingest/post-hooks";
 import { withdrawReports } from "./withdraw-reports";
 
 /**
@@ -14,8 +15,13 @@ export async function withdrawUnlessConfirmed(ctx: MutationContext, options: { a
   });
 }
 
+/** Listens to ingestion's deletions at the source (the server starts this once). */
+export function startAutoUnpublish(): () => void {
+  return onPostsDeleted((batch) => withdrawReportsOfDeletedPosts(batch).then(() => undefined));
+}
+
 /**
- * Called by ingestion right after it committed deletions at the source: every published report
+ * Run right after ingestion committed deletions at the source: every published report
  * built on one of those posts leaves the public map (audited, live). The public queries also
  * skip such reports, so they stay hidden even if this step failed.
  */

@@ -8,7 +8,6 @@ import { activationRoom, userRoom, type ClientToServerEvents, type ServerToClien
 import { latestEventSeq, listMissedEvents } from "./missed-events";
 import { startAccessSweep } from "./access-sweep";
 import { broadcastPresence, roomPresence } from "./presence";
-import { attachPublicNamespace } from "./public-namespace";
 import { publishCommitted } from "./publish-committed";
 import { registerOnlineUsers } from "./online-users";
 import { handleRecordView, recordLeft } from "./record-presence";
@@ -20,10 +19,10 @@ type VigieSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<str
 
 /**
  * Socket.IO on the app's HTTP server: the default namespace requires the
- * session cookie; `/public` is open and read-only (later issues put redacted
- * public data there and nothing else).
+ * session cookie. The open, read-only `/public` namespace is the public map's
+ * (lib/public-map/public-namespace.ts), attached beside this by the server.
  */
-export function createSocketServer(httpServer: HttpServer, options: { secret: string; sweepIntervalMs?: number; trustProxy?: boolean }): Server {
+export function createSocketServer(httpServer: HttpServer, options: { secret: string; sweepIntervalMs?: number }): Server {
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, {
     serveClient: false,
     // A tab that vanished without closing its socket (sleep, lost network) leaves the presence
@@ -64,7 +63,6 @@ export function createSocketServer(httpServer: HttpServer, options: { secret: st
     });
   });
 
-  attachPublicNamespace(io as unknown as Server, { trustProxy: options.trustProxy ?? false });
 
   const unsubscribe = onCommittedEvents((events) => publishCommitted(io as unknown as Server, events));
   const stopSweep = startAccessSweep(io as unknown as Server, options.sweepIntervalMs);

@@ -46,3 +46,10 @@ export const evidenceSchema = z.object({
   postId: postIdSchema.nullish(),
 });
 export type EvidenceInput = z.infer<typeof evidenceSchema>;
+
+/** A report moved on the map: the point it was dropped on, and the version it was moved from. */
+export const moveReportSchema = z.object({
+  version: z.coerce.number().int().min(1),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+});

@@ -11,7 +11,7 @@ import { cellSizeDegrees, snapBBoxToCells } from "../../../lib/map/grid";
 import { cellKeyOf } from "../../../lib/map/grid-aggregates";
 import { listMapFeatures } from "../../../lib/map/list-map-features";
 import { MapFeatureConflictError } from "../../../lib/map/map-feature-conflict";
-import { moveReport } from "../../../lib/map/move-report";
+import { moveReport } from "../../../lib/verify/move-report";
 import { updateMapFeature } from "../../../lib/map/update-map-feature";
 import { createReport } from "../../../lib/verify/create-report";
 import { ReportConflictError } from "../../../lib/verify/update-report";

@@ -16,6 +16,8 @@ import { PersonalDataRefusal } from "../../../lib/publish/publish-errors";
 import { publishReport } from "../../../lib/publish/publish-report";
 import { unpublishReport } from "../../../lib/publish/unpublish-report";
 import { updatePublicMapSettings } from "../../../lib/publish/update-public-map-settings";
+import { startAutoUnpublish } from "../../../lib/publish/auto-unpublish";
+import { attachPublicNamespace } from "../../../lib/public-map/public-namespace";
 import { createSocketServer } from "../../../lib/realtime/socket-server";
 import { createReport } from "../../../lib/verify/create-report";
 import { decideReview } from "../../../lib/verify/decide-review";
@@ -135,7 +137,12 @@ describe("publishing a report", () => {
     const id = await report("Eau dans les rues", [post.id]);
     await settle(id, "CONFIRMED");
     await publishReport(coordinator, activationId, id, publicTexts);
-    await ingestBatch({ activationId, sourceId: null, payloads: [{ kind: "delete", network: "mastodon", externalId: post.externalId }] });
+    const stop = startAutoUnpublish(); // as the server does at start
+    try {
+      await ingestBatch({ activationId, sourceId: null, payloads: [{ kind: "delete", network: "mastodon", externalId: post.externalId }] });
+    } finally {
+      stop();
+    }
     expect((await db().report.findUniqueOrThrow({ where: { id } })).published).toBe(false);
     const entry = await db().auditLog.findFirstOrThrow({ where: { action: "report.unpublish", entityId: id } });
     expect(entry.after).toMatchObject({ reason: "post_deleted_at_source" });
@@ -177,6 +184,7 @@ describe("the public map", () => {
     await updatePublicMapSettings(coordinator, activationId, { publicMapAllowed: true, publicPrecision: "grid", publicGridMeters: 1000 });
     http = createServer();
     io = createSocketServer(http, { secret: TEST_SECRET });
+    attachPublicNamespace(io, { trustProxy: false });
     await new Promise<void>((resolve) => http!.listen(0, "127.0.0.1", resolve));
     const client = connect(`http://127.0.0.1:${(http.address() as AddressInfo).port}/public`, { transports: ["websocket"], reconnection: false, auth: { slug } });
     clients.push(client);

@@ -10,7 +10,8 @@ import { db } from "../../../lib/db/client";
 import { mutate } from "../../../lib/db/mutate";
 import type { ClientToServerEvents, JoinResult, PresenceUser, ServerToClientEvents, SyncResult } from "../../../lib/realtime/events";
 import { sweepExpiredAccess } from "../../../lib/realtime/access-sweep";
-import { MAX_PUBLIC_SOCKETS_PER_IP } from "../../../lib/realtime/public-socket-admission";
+import { MAX_PUBLIC_SOCKETS_PER_IP } from "../../../lib/public-map/public-socket-admission";
+import { attachPublicNamespace } from "../../../lib/public-map/public-namespace";
 import { createSocketServer } from "../../../lib/realtime/socket-server";
 import { createActivation, createOrganization, createUser, resetDatabase, sessionCookie, TEST_SECRET } from "../helpers/fixtures";
 
@@ -45,6 +46,7 @@ beforeAll(async () => {
   ).id;
   http = createServer();
   io = createSocketServer(http, { secret: TEST_SECRET });
+  attachPublicNamespace(io, { trustProxy: false });
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   baseUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
 });

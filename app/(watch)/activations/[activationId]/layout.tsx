@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ActivationLive } from "@/components/realtime/activation-live";
-import { requireActivationPage } from "@/lib/auth/guards";
+import { requireActivationPage } from "@/lib/activation/require-activation-page";
 
 export default async function ActivationLayout({ children, params }: { children: ReactNode; params: Promise<{ activationId: string }> }) {
   const { activationId } = await params;

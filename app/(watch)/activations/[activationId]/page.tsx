@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { StatusControls } from "@/components/activation/status-controls";
 import { getActivationOverview } from "@/lib/activation/get-activation-overview";
 import { nextStatuses } from "@/lib/activation/lifecycle-rules";
-import { requireActivationPage } from "@/lib/auth/guards";
+import { requireActivationPage } from "@/lib/activation/require-activation-page";
 import type { ActivationStatus } from "@/lib/db/generated/enums";
 import { listShifts } from "@/lib/team/list-shifts";
 import { clock } from "@/lib/clock";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { CaptureForm } from "@/components/feed/capture-form";
-import { requireActivationPage } from "@/lib/auth/guards";
+import { requireActivationPage } from "@/lib/activation/require-activation-page";
 import { captureAction } from "./actions";
 
 export default async function CapturePage({ params }: { params: Promise<{ activationId: string }> }) {

@@ -8,7 +8,7 @@ import { BreakdownPanel, LatestConfirmedPanel, OpenEscalationsPanel, RelayPanel,
 import { KeyFigures } from "@/components/dashboard/key-figures";
 import { TrendsChart } from "@/components/dashboard/trends-chart";
 import { WallScreen, type WallPanel } from "@/components/dashboard/wall-screen";
-import { requireActivationPage } from "@/lib/auth/guards";
+import { requireActivationPage } from "@/lib/activation/require-activation-page";
 import { clock } from "@/lib/clock";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { getDashboardContext } from "@/lib/dashboard/get-dashboard-context";

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { EscalationList } from "@/components/escalation/escalation-list";
 import { RecordLiveRefresh } from "@/components/report/record-live-refresh";
-import { requireActivationPage } from "@/lib/auth/guards";
+import { requireActivationPage } from "@/lib/activation/require-activation-page";
 import { listEscalations } from "@/lib/escalation/list-escalations";
 import { acknowledgeEscalationAction } from "./actions";
 

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { LiveFeed } from "@/components/feed/live-feed";
-import { requireActivationPage } from "@/lib/auth/guards";
+import { requireActivationPage } from "@/lib/activation/require-activation-page";
 import { countLabels } from "@/lib/enrich/count-labels";
 import { listFeedPosts } from "@/lib/ingest/list-feed-posts";
 import { listSourceNames } from "@/lib/ingest/list-sources";

@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DashboardLive } from "@/components/dashboard/dashboard-live";
 import { LogEntryForm } from "@/components/eventlog/log-entry-form";
-import { requireActivationPage } from "@/lib/auth/guards";
+import { requireActivationPage } from "@/lib/activation/require-activation-page";
 import { EVENT_KINDS } from "@/lib/eventlog/event-kinds";
 import { listEventLog, logFilterSchema } from "@/lib/eventlog/list-event-log";
 import { addLogEntryAction } from "./actions";

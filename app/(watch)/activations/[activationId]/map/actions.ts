@@ -6,7 +6,7 @@ import { createMapFeature } from "@/lib/map/create-map-feature";
 import { deleteMapFeature } from "@/lib/map/delete-map-feature";
 import { MapFeatureConflictError } from "@/lib/map/map-feature-conflict";
 import type { MapFeatureDto } from "@/lib/map/map-feature-dto";
-import { moveReport } from "@/lib/map/move-report";
+import { moveReport } from "@/lib/verify/move-report";
 import { updateMapFeature } from "@/lib/map/update-map-feature";
 import type { MapReportEvent } from "@/lib/realtime/events";
 import { ReportConflictError } from "@/lib/verify/update-report";

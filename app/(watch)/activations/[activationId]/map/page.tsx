@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { WatchMapLoader } from "@/components/map/watch-map-loader";
-import { requireActivationPage } from "@/lib/auth/guards";
+import { requireActivationPage } from "@/lib/activation/require-activation-page";
 import { getMapPageData } from "@/lib/map/get-map-page-data";
 import { publishFeatureAction, unpublishFeatureAction } from "../publish/actions";
 import { createMapFeatureAction, deleteMapFeatureAction, moveReportAction, updateMapFeatureAction } from "./actions";

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { RecordLiveRefresh } from "@/components/report/record-live-refresh";
 import { RelayDraftForm } from "@/components/relay/relay-draft-form";
 import { RelayMessageCard, type RelayCardActions } from "@/components/relay/relay-message-card";
-import { requireActivationPage } from "@/lib/auth/guards";
+import { requireActivationPage } from "@/lib/activation/require-activation-page";
 import { HAZARDS } from "@/lib/activation/hazards";
 import { getRelaySetup } from "@/lib/relay/get-relay-setup";
 import { approverNames, listRelayMessages, type RelayMessageRow } from "@/lib/relay/list-relay-messages";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { NewReportPanel } from "@/components/report/new-report-panel";
 import { RecordLiveRefresh } from "@/components/report/record-live-refresh";
-import { requireActivationPage } from "@/lib/auth/guards";
+import { requireActivationPage } from "@/lib/activation/require-activation-page";
 import { listReports } from "@/lib/verify/list-reports";
 import { getReportCategories } from "@/lib/verify/report-categories";
 import { createReportAction } from "./actions";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RumourCreateForm } from "@/components/report/rumour-forms";
 import { RecordLiveRefresh } from "@/components/report/record-live-refresh";
-import { requireActivationPage } from "@/lib/auth/guards";
+import { requireActivationPage } from "@/lib/activation/require-activation-page";
 import { listRumours } from "@/lib/verify/get-rumours";
 import { createRumourAction } from "./actions";
 

@@ -3,7 +3,7 @@ import { SettingsForm } from "@/components/activation/settings-form";
 import { PublicMapSettingsPanel } from "@/components/publish/public-map-settings-panel";
 import { updatePublicMapSettingsAction } from "../publish/actions";
 import { getActivationOverview } from "@/lib/activation/get-activation-overview";
-import { requireActivationPage } from "@/lib/auth/guards";
+import { requireActivationPage } from "@/lib/activation/require-activation-page";
 import { updateSettingsAction } from "../actions";
 import { EscalationSettingsPanel } from "@/components/escalation/escalation-settings-panel";
 import { updateEscalationSettingsAction } from "../escalations/actions";

@@ -4,7 +4,7 @@ import { HandoverForm } from "@/components/team/handover-form";
 import { ShiftTimeline } from "@/components/team/shift-timeline";
 import { ActionButton } from "@/components/ui/action-button";
 import { getActivationOverview } from "@/lib/activation/get-activation-overview";
-import { requireActivationPage } from "@/lib/auth/guards";
+import { requireActivationPage } from "@/lib/activation/require-activation-page";
 import { clock } from "@/lib/clock";
 import { listShifts } from "@/lib/team/list-shifts";
 import { dateToZonedInput } from "@/lib/team/zoned-time";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DashboardLive } from "@/components/dashboard/dashboard-live";
 import { CreateSitrepForm } from "@/components/sitrep/sitrep-forms";
-import { requireActivationPage } from "@/lib/auth/guards";
+import { requireActivationPage } from "@/lib/activation/require-activation-page";
 import { listSitreps } from "@/lib/sitrep/get-sitrep";
 import { createSitrepAction } from "./actions";
 

@@ -4,7 +4,7 @@ import { BoardFilters } from "@/components/solidarity/board-filters";
 import { SolidarityItemCard } from "@/components/solidarity/item-card";
 import { SolidarityItemForm } from "@/components/solidarity/item-form";
 import { MatchPanel } from "@/components/solidarity/match-panel";
-import { requireActivationPage } from "@/lib/auth/guards";
+import { requireActivationPage } from "@/lib/activation/require-activation-page";
 import { SOLIDARITY_CHANGED_EVENT } from "@/lib/realtime/events";
 import { getSolidarityBoard } from "@/lib/solidarity/get-solidarity-board";
 import { prefillFromPost, prefillFromReport } from "@/lib/solidarity/solidarity-prefill";

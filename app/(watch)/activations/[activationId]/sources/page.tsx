@@ -6,7 +6,7 @@ import { FileImport } from "@/components/feed/file-import";
 import { SourceForm } from "@/components/feed/source-form";
 import { SourceSettings } from "@/components/feed/source-settings";
 import { ActionButton } from "@/components/ui/action-button";
-import { requireActivationPage } from "@/lib/auth/guards";
+import { requireActivationPage } from "@/lib/activation/require-activation-page";
 import { listDeadLetters } from "@/lib/ingest/list-dead-letters";
 import { listSourceHealth } from "@/lib/ingest/list-sources";
 import { createSourceAction, dismissDeadLetterAction, retryDeadLetterAction, setSourceEnabledAction, testSourceAction, updateSourceAction } from "./actions";

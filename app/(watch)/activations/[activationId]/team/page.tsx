@@ -3,7 +3,7 @@ import { MemberForm } from "@/components/team/member-form";
 import { DatedPersonForm } from "@/components/team/dated-person-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { getActivationOverview } from "@/lib/activation/get-activation-overview";
-import { requireActivationPage } from "@/lib/auth/guards";
+import { requireActivationPage } from "@/lib/activation/require-activation-page";
 import { clock } from "@/lib/clock";
 import { getTeam } from "@/lib/team/get-team";
 import { dateToZonedInput } from "@/lib/team/zoned-time";

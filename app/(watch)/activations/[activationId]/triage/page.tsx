@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { TriageDesk } from "@/components/triage/triage-desk";
-import { requireActivationPage } from "@/lib/auth/guards";
+import { requireActivationPage } from "@/lib/activation/require-activation-page";
 import { listQueue } from "@/lib/triage/list-queue";
 import { listReports } from "@/lib/verify/list-reports";
 import { getReportCategories } from "@/lib/verify/report-categories";

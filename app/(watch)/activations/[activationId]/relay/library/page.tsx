@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { RelayTemplateForm } from "@/components/relay/relay-template-form";
 import { HAZARDS } from "@/lib/activation/hazards";
-import { requireActivationPage } from "@/lib/auth/guards";
+import { requireActivationPage } from "@/lib/activation/require-activation-page";
 import { listRelayTemplates } from "@/lib/relay/list-relay-templates";
 import { saveRelayTemplateAction } from "../actions";
 

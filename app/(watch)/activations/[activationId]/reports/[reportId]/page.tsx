@@ -9,7 +9,7 @@ import { ShowOnMapLink } from "@/components/map/show-on-map-link";
 import { RecordLiveRefresh } from "@/components/report/record-live-refresh";
 import { SolidarityFromReport } from "@/components/solidarity/from-report-link";
 import { StatusPanel } from "@/components/report/status-panel";
-import { requireActivationPage } from "@/lib/auth/guards";
+import { requireActivationPage } from "@/lib/activation/require-activation-page";
 import { dateToZonedInput } from "@/lib/team/zoned-time";
 import { RumourCreateForm, RumourLinkForm } from "@/components/report/rumour-forms";
 import { findSimilarReports } from "@/lib/verify/find-similar-reports";

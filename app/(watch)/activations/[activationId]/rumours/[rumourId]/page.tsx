@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RecordLiveRefresh } from "@/components/report/record-live-refresh";
 import { ActionButton } from "@/components/ui/action-button";
-import { requireActivationPage } from "@/lib/auth/guards";
+import { requireActivationPage } from "@/lib/activation/require-activation-page";
 import { getRumour } from "@/lib/verify/get-rumours";
 import { setRumourStatusAction } from "../actions";
 import { RebuttalSection } from "../../relay/rebuttal-section";

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DashboardLive } from "@/components/dashboard/dashboard-live";
 import { SitrepSummaryForm } from "@/components/sitrep/sitrep-forms";
-import { requireActivationPage } from "@/lib/auth/guards";
+import { requireActivationPage } from "@/lib/activation/require-activation-page";
 import { isAppError } from "@/lib/errors";
 import { getSitrep } from "@/lib/sitrep/get-sitrep";
 import { updateSitrepAction } from "../actions";

@@ -5,8 +5,8 @@ import { refreshPublishedReport } from "../public-map/refresh-published-report";
 import { AppError } from "../errors";
 import { communeAt } from "../places/commune-at";
 import { MAP_REPORT_EVENT, type MapReportEvent } from "../realtime/events";
-import { ReportConflictError } from "../verify/update-report";
-import { moveReportSchema } from "./feature-schemas";
+import { ReportConflictError } from "./update-report";
+import { moveReportSchema } from "./report-schemas";
 
 /**
  * A volunteer drags a report's marker to where it really is: the report gets that exact point

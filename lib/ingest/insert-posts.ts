@@ -1,5 +1,5 @@
 import type { PoolClient } from "pg";
-import type { NormalizedPost } from "../../ingest/normalize";
+import type { NormalizedPost } from "./normalize";
 
 /**
  * Bulk path of ingestion: one INSERT … SELECT FROM unnest(…) per batch,

@@ -1,4 +1,4 @@
-import { takePublicToken } from "../public-map/public-rate-limit";
+import { takePublicToken } from "./public-rate-limit";
 
 /**
  * Who may open a socket on the no-login `/public` namespace. A connection

@@ -1,7 +1,7 @@
 import type { Server } from "socket.io";
 import { clientIpOf } from "../auth/client-ip";
-import { findPublicActivation } from "../public-map/find-public-activation";
-import { publicRoom } from "./events";
+import { findPublicActivation } from "./find-public-activation";
+import { publicRoom } from "../realtime/events";
 import { createPublicSocketAdmission } from "./public-socket-admission";
 
 type PublicSocketData = { publicActivationId?: string; ip?: string };
