@@ -26,7 +26,7 @@ export default async function DashboardPage({ params, searchParams }: { params: 
   const linked = !wallMode;
 
   const panels: WallPanel[] = [
-    { key: "map", title: t("panels.map"), node: <ConfirmedMapPanel reports={dashboard.map.flatMap((report) => (report.lat === null || report.lon === null ? [] : [{ id: report.id, title: report.title, lat: report.lat, lon: report.lon, severity: report.severity, current: report.currency === "CURRENT", precise: report.precision === "point", placeName: report.placeName }]))} bounds={context.bbox} height={wallMode ? 620 : 380} /> },
+    { key: "map", title: t("panels.map"), node: <ConfirmedMapPanel reports={dashboard.map.flatMap((report) => (report.lat === null || report.lon === null ? [] : [{ id: report.id, title: report.title, lat: report.lat, lon: report.lon, severity: report.severity, current: report.currency === "CURRENT", precise: report.precision === "point", placeName: report.placeName }]))} bounds={context.bbox} tiles={context.tiles} height={wallMode ? 620 : 380} /> },
     { key: "latest", title: t("panels.latest"), node: <LatestConfirmedPanel dashboard={dashboard} activationId={activationId} categoryLabel={categoryLabel} timeZone={timeZone} linked={linked} /> },
     { key: "escalations", title: t("panels.escalations"), node: <OpenEscalationsPanel dashboard={dashboard} activationId={activationId} timeZone={timeZone} /> },
     { key: "trends", title: t("panels.trends"), node: <TrendsChart points={dashboard.trend} categories={categories} timeZone={timeZone} labels={{ posts: t("posts") }} height={wallMode ? 560 : 280} /> },
