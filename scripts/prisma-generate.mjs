@@ -11,5 +11,11 @@ if (!env.PRISMA_SCHEMA_ENGINE_BINARY || !existsSync(env.PRISMA_SCHEMA_ENGINE_BIN
   env.PRISMA_SCHEMA_ENGINE_BINARY = path.join(root, "package.json");
 }
 const cli = path.join(root, "node_modules", "prisma", "build", "index.js");
-const result = spawnSync(process.execPath, [cli, "generate"], { cwd: root, env, stdio: "inherit" });
-process.exit(result.status ?? 1);
+// Once more after a failure: on a busy machine `generate` has been seen to stop without a word.
+for (let attempt = 1; attempt <= 2; attempt++) {
+  const result = spawnSync(process.execPath, [cli, "generate"], { cwd: root, env, stdio: "inherit" });
+  if (result.status === 0) process.exit(0);
+  const why = result.error ? result.error.message : result.signal ? `killed by ${result.signal}` : `exit code ${result.status}`;
+  console.error(`prisma generate failed (${why})${attempt === 1 ? ", trying again" : ""}`);
+}
+process.exit(1);
