@@ -9,22 +9,30 @@ import { takePublicToken } from "./public-rate-limit";
  */
 export const MAX_PUBLIC_SOCKETS_PER_IP = 20;
 
-export type PublicSocketAdmission = { admit: (ip: string) => "ok" | "rate_limited" | "too_many"; release: (ip: string) => void };
+/** An admitted socket holds one place until `release` (safe to call more than once). */
+export type Admission = { ok: true; release: () => void } | { ok: false; reason: "rate_limited" | "too_many" };
+export type PublicSocketAdmission = { admit: (ip: string) => Admission; openCount: (ip: string) => number };
 
 export function createPublicSocketAdmission(maxPerIp = MAX_PUBLIC_SOCKETS_PER_IP): PublicSocketAdmission {
   const open = new Map<string, number>();
   return {
     admit: (ip) => {
       const count = open.get(ip) ?? 0;
-      if (count >= maxPerIp) return "too_many";
-      if (!takePublicToken(ip).ok) return "rate_limited";
+      if (count >= maxPerIp) return { ok: false, reason: "too_many" };
+      if (!takePublicToken(ip).ok) return { ok: false, reason: "rate_limited" };
       open.set(ip, count + 1);
-      return "ok";
+      let released = false;
+      return {
+        ok: true,
+        release: () => {
+          if (released) return;
+          released = true;
+          const left = (open.get(ip) ?? 1) - 1;
+          if (left <= 0) open.delete(ip);
+          else open.set(ip, left);
+        },
+      };
     },
-    release: (ip) => {
-      const count = (open.get(ip) ?? 1) - 1;
-      if (count <= 0) open.delete(ip);
-      else open.set(ip, count);
-    },
+    openCount: (ip) => open.get(ip) ?? 0,
   };
 }

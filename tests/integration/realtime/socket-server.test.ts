@@ -26,6 +26,7 @@ let bruno: SessionUser;
 let outsider: SessionUser;
 let activationId: string;
 const clients: Client[] = [];
+let publicSockets: { openSockets: (ip: string) => number };
 
 beforeAll(async () => {
   await resetDatabase();
@@ -46,7 +47,7 @@ beforeAll(async () => {
   ).id;
   http = createServer();
   io = createSocketServer(http, { secret: TEST_SECRET });
-  attachPublicNamespace(io, { trustProxy: false });
+  publicSockets = attachPublicNamespace(io, { trustProxy: false });
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   baseUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
 });
@@ -167,6 +168,23 @@ describe("Socket.IO backbone", () => {
     await connected(renewed);
     expect((await join(renewed)).ok).toBe(true);
   });
+  it("gives a public socket's place back however it ends, even when the client drops during the handshake", async () => {
+    const { slug } = await db().activation.update({ where: { id: activationId }, data: { publicMapAllowed: true }, select: { slug: true } });
+    for (let i = 0; i < 12; i++) {
+      const client: Client = connect(`${baseUrl}/public`, { transports: ["websocket"], reconnection: false, forceNew: true, auth: { slug } });
+      // Some close at once (mid-handshake), some once connected.
+      if (i % 2 === 0) client.close();
+      else client.once("connect", () => client.close());
+      clients.push(client);
+    }
+    const held: Client = connect(`${baseUrl}/public`, { transports: ["websocket"], reconnection: false, forceNew: true, auth: { slug } });
+    clients.push(held);
+    await connected(held);
+    await expect.poll(() => publicSockets.openSockets("127.0.0.1"), { timeout: 5_000 }).toBe(1); // only the one held
+    held.close();
+    await expect.poll(() => publicSockets.openSockets("127.0.0.1"), { timeout: 5_000 }).toBe(0);
+  });
+
   // Last in the file: it spends this address's public budget, which later tests here would need.
   it("limits public sockets per address: at most 20 open at once, and no faster than the public pages' rate", async () => {
     const { slug } = await db().activation.update({ where: { id: activationId }, data: { publicMapAllowed: true }, select: { slug: true } });
