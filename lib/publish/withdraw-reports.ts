@@ -1,7 +1,7 @@
 import type { MutationContext } from "../db/mutate";
 
 /** Why a report left the public map: a coordinator's click, or one of the automatic rules. */
-export type WithdrawReason = "manual" | "report_false" | "status_changed" | "post_deleted_at_source";
+export type WithdrawReason = "manual" | "report_false" | "status_changed" | "post_deleted_at_source" | "merged";
 
 /**
  * Takes published reports off the public map inside the caller's transaction: each one is

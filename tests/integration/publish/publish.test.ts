@@ -16,6 +16,7 @@ import { PersonalDataRefusal } from "../../../lib/publish/publish-errors";
 import { publishReport } from "../../../lib/publish/publish-report";
 import { unpublishReport } from "../../../lib/publish/unpublish-report";
 import { updatePublicMapSettings } from "../../../lib/publish/update-public-map-settings";
+import { mergeReports } from "../../../lib/verify/merge-reports";
 import { startAutoUnpublish } from "../../../lib/publish/auto-unpublish";
 import { attachPublicNamespace } from "../../../lib/public-map/public-namespace";
 import { createSocketServer } from "../../../lib/realtime/socket-server";
@@ -147,6 +148,20 @@ describe("publishing a report", () => {
     const entry = await db().auditLog.findFirstOrThrow({ where: { action: "report.unpublish", entityId: id } });
     expect(entry.after).toMatchObject({ reason: "post_deleted_at_source" });
     await expect(publishReport(coordinator, activationId, id, publicTexts)).rejects.toThrow("publish_post_deleted");
+  });
+});
+
+describe("a published report merged into another", () => {
+  it("leaves the public map, audited with the reason", async () => {
+    const [a, b] = [await storedPost(), await storedPost()];
+    const duplicate = await report("Cave inondée (doublon)", [a.id]);
+    const kept = await report("Cave inondée", [b.id]);
+    await settle(duplicate, "CONFIRMED");
+    await publishReport(coordinator, activationId, duplicate, publicTexts);
+    await mergeReports(coordinator, activationId, kept, { from: duplicate });
+    expect((await db().report.findUniqueOrThrow({ where: { id: duplicate } })).published).toBe(false);
+    const entry = await db().auditLog.findFirstOrThrow({ where: { action: "report.unpublish", entityId: duplicate } });
+    expect(entry.after).toMatchObject({ reason: "merged" });
   });
 });
 
