@@ -9,40 +9,57 @@ import { useSocket } from "../realtime/realtime-provider";
  * Keeps a server-rendered page (dashboard, event log, situation reports)
  * current: any event of the activation re-queries it, debounced so that a
  * burst of changes costs one refresh; new posts (a steady stream during a
- * crisis) refresh it at most every `postsEveryMs`.
+ * crisis) refresh it at most every `postsEveryMs`, with one last refresh after
+ * the stream pauses so the final posts show. Figures over a sliding window
+ * (posts per minute, confirmed in the last hour) also fall when nothing
+ * happens: the page is re-queried every `idleEveryMs` regardless.
  */
-export function DashboardLive({ activationId, debounceMs = 800, postsEveryMs = 15_000 }: { activationId: string; debounceMs?: number; postsEveryMs?: number }) {
+export function DashboardLive({
+  activationId,
+  debounceMs = 800,
+  postsEveryMs = 15_000,
+  idleEveryMs = 60_000,
+}: {
+  activationId: string;
+  debounceMs?: number;
+  postsEveryMs?: number;
+  idleEveryMs?: number;
+}) {
   const socket = useSocket();
   const router = useRouter();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const lastPostsRefresh = useRef(0);
+  const lastRefresh = useRef(Date.now());
 
   useEffect(() => {
-    if (!socket) return;
+    const refresh = () => {
+      timer.current = null;
+      lastRefresh.current = Date.now();
+      router.refresh();
+    };
     const schedule = (delay: number) => {
       if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
-        timer.current = null;
-        router.refresh();
-      }, delay);
+      timer.current = setTimeout(refresh, delay);
     };
+    const idle = setInterval(() => {
+      if (!timer.current && Date.now() - lastRefresh.current >= idleEveryMs) refresh();
+    }, Math.min(idleEveryMs, 10_000));
+    if (!socket) return () => clearInterval(idle);
     const onEvent = (event: ActivationEventEnvelope) => {
       if (event.activationId === activationId) schedule(debounceMs);
     };
     const onPosts = (batch: { activationId: string }) => {
       if (batch.activationId !== activationId || timer.current) return;
-      const now = Date.now();
-      if (now - lastPostsRefresh.current < postsEveryMs) return;
-      lastPostsRefresh.current = now;
-      schedule(debounceMs);
+      // Throttled, never dropped: the refresh waits for the end of the current interval.
+      schedule(Math.max(debounceMs, postsEveryMs - (Date.now() - lastRefresh.current)));
     };
     socket.on("activation:event", onEvent);
     socket.on("feed:posts", onPosts);
     return () => {
+      clearInterval(idle);
       socket.off("activation:event", onEvent);
       socket.off("feed:posts", onPosts);
       if (timer.current) clearTimeout(timer.current);
     };
-  }, [socket, activationId, debounceMs, postsEveryMs, router]);
+  }, [socket, activationId, debounceMs, postsEveryMs, idleEveryMs, router]);
   return null;
 }
