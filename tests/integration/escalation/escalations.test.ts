@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { Server } from "socket.io";
 import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { changeActivationStatus } from "../../../lib/activation/change-activation-status";
 import type { SessionUser } from "../../../lib/auth/session-user";
 import { db } from "../../../lib/db/client";
 import { closePgPool } from "../../../lib/db/pg-pool";
@@ -11,6 +12,7 @@ import { acknowledgeEscalation } from "../../../lib/escalation/acknowledge-escal
 import { escalateReport } from "../../../lib/escalation/escalate-report";
 import { getLinkEscalation } from "../../../lib/escalation/get-link-escalation";
 import { listEscalations } from "../../../lib/escalation/list-escalations";
+import { listOpenAlertsForAuthority } from "../../../lib/escalation/list-open-alerts";
 import { escalationEmailsSettled } from "../../../lib/escalation/deliver-escalation-emails";
 import { AlreadyAcknowledgedError } from "../../../lib/escalation/record-acknowledgement";
 import { renotifyEscalations } from "../../../lib/escalation/renotify-escalations";
@@ -200,6 +202,15 @@ describe("urgent escalation", () => {
     expect((await eraseSubjectData(admin, { subject: "@riverain40" })).escalations).toBe(1);
     const stored = await db().escalation.findUniqueOrThrow({ where: { id: escalationId } });
     expect(`${stored.message} ${stored.answer}`).not.toContain("riverain40");
+  });
+
+  it("stops sounding the authority's alarm once its activation is closed", async () => {
+    const { escalationId } = await escalateReport(volunteer, activationId, reportId, { message: "Urgent" });
+    expect((await listOpenAlertsForAuthority(prefect)).map((alert) => alert.escalationId)).toEqual([escalationId]);
+    await changeActivationStatus(coordinator, activationId, { to: "CLOSED", reason: "Décrue" });
+    expect(await listOpenAlertsForAuthority(prefect)).toEqual([]);
+    // Still listed on the activation's page, within the authority's grace period.
+    expect((await listEscalations(prefect, activationId)).map((e) => e.id)).toEqual([escalationId]);
   });
 
   it("is refused once the activation is closed", async () => {
