@@ -44,3 +44,10 @@ export function describeError(error: unknown): string {
   }
   return parts.join(": ");
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id from a URL or a form that is not a UUID names nothing: NOT_FOUND, before the database would fail on it. */
+export function requireUuid(id: string, message: string): void {
+  if (!UUID.test(id)) throw new AppError("NOT_FOUND", message);
+}

@@ -3,7 +3,7 @@ import { requireActivationCapability } from "../activation/get-activation-access
 import { clock } from "../clock";
 import { mutate } from "../db/mutate";
 import { syncPublishedFeature } from "../public-map/public-feature-sync";
-import { AppError } from "../errors";
+import { AppError, requireUuid } from "../errors";
 import { MAP_FEATURE_EVENT, type MapFeatureEvent } from "../realtime/events";
 import { deleteMapFeatureSchema } from "./feature-schemas";
 import { MapFeatureConflictError } from "./map-feature-conflict";
@@ -14,6 +14,7 @@ import { toMapFeatureDto } from "./map-feature-dto";
  * version it was decided on: deleting a shape someone just changed is refused.
  */
 export async function deleteMapFeature(actor: SessionUser, activationId: string, featureId: string, input: unknown): Promise<void> {
+  requireUuid(featureId, "map_feature_not_found");
   await requireActivationCapability(actor, activationId, "triage");
   const { version } = deleteMapFeatureSchema.parse(input);
   await mutate(actor, async (ctx) => {

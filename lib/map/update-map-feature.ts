@@ -2,7 +2,7 @@ import type { SessionUser } from "../auth/session-user";
 import { requireActivationCapability } from "../activation/get-activation-access";
 import { mutate } from "../db/mutate";
 import { syncPublishedFeature } from "../public-map/public-feature-sync";
-import { AppError } from "../errors";
+import { AppError, requireUuid } from "../errors";
 import { MAP_FEATURE_EVENT, type MapFeatureEvent } from "../realtime/events";
 import { featureBBox, updateMapFeatureSchema } from "./feature-schemas";
 import { MapFeatureConflictError } from "./map-feature-conflict";
@@ -13,6 +13,7 @@ import { toMapFeatureDto, type MapFeatureDto } from "./map-feature-dto";
  * the version it was made on, and is refused if someone changed the feature in between.
  */
 export async function updateMapFeature(actor: SessionUser, activationId: string, featureId: string, input: unknown): Promise<MapFeatureDto> {
+  requireUuid(featureId, "map_feature_not_found");
   await requireActivationCapability(actor, activationId, "triage");
   const { version, geometry, ...fields } = updateMapFeatureSchema.parse(input);
   return mutate(actor, async (ctx) => {

@@ -1,8 +1,7 @@
-import { z } from "zod";
 import type { SessionUser } from "../auth/session-user";
 import { requireCoordination } from "../activation/require-coordination";
 import { mutate } from "../db/mutate";
-import { AppError } from "../errors";
+import { AppError, requireUuid } from "../errors";
 import { PUBLIC_REPORT_SELECT, toPublicReport } from "../public-map/public-items";
 import { checkPublicText } from "./check-public-text";
 import { PersonalDataRefusal } from "./publish-errors";
@@ -17,7 +16,7 @@ import { publishReportSchema } from "./schemas";
  */
 export async function publishReport(actor: SessionUser, activationId: string, reportId: string, input: unknown): Promise<{ published: true }> {
   await requireCoordination(actor, activationId);
-  if (!z.uuid().safeParse(reportId).success) throw new AppError("NOT_FOUND", "report_not_found");
+  requireUuid(reportId, "report_not_found");
   const { publicTitle, publicSummary, version } = publishReportSchema.parse(input);
   const flags = checkPublicText({ publicTitle, publicSummary });
   if (flags.length) throw new PersonalDataRefusal(flags);

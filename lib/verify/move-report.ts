@@ -2,7 +2,7 @@ import type { SessionUser } from "../auth/session-user";
 import { requireActivationCapability } from "../activation/get-activation-access";
 import { mutate } from "../db/mutate";
 import { refreshPublishedReport } from "../public-map/refresh-published-report";
-import { AppError } from "../errors";
+import { AppError, requireUuid } from "../errors";
 import { communeAt } from "../places/commune-at";
 import { MAP_REPORT_EVENT, type MapReportEvent } from "../realtime/events";
 import { ReportConflictError } from "./update-report";
@@ -14,6 +14,7 @@ import { moveReportSchema } from "./report-schemas";
  * report edit (lib/verify/update-report.ts): a move on an old version is refused.
  */
 export async function moveReport(actor: SessionUser, activationId: string, reportId: string, input: unknown): Promise<MapReportEvent> {
+  requireUuid(reportId, "report_not_found");
   await requireActivationCapability(actor, activationId, "triage");
   const { version, lat, lon } = moveReportSchema.parse(input);
   const placeName = communeAt(lat, lon)?.name ?? null;

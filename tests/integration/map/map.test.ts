@@ -11,6 +11,7 @@ import { cellSizeDegrees, snapBBoxToCells } from "../../../lib/map/grid";
 import { cellKeyOf } from "../../../lib/map/grid-aggregates";
 import { listMapFeatures } from "../../../lib/map/list-map-features";
 import { MapFeatureConflictError } from "../../../lib/map/map-feature-conflict";
+import { unpublishReport } from "../../../lib/publish/unpublish-report";
 import { moveReport } from "../../../lib/verify/move-report";
 import { updateMapFeature } from "../../../lib/map/update-map-feature";
 import { createReport } from "../../../lib/verify/create-report";
@@ -118,6 +119,13 @@ describe("map view clusters", () => {
     // The requesting prefecture reads the map but does not draw.
     expect((await getMapView(prefect, activationId, { bbox: "-2,43,0.5,45", zoom: "7" })).total).toBeGreaterThan(0);
     await expect(createMapFeature(prefect, activationId, { kind: "OTHER", geometry: { type: "Point", coordinates: [-0.75, 43.95] } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("answers an id that is not one with NOT_FOUND, never a database error", async () => {
+    await expect(updateMapFeature(volunteer, activationId, "not-a-uuid", { version: 1, label: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(deleteMapFeature(volunteer, activationId, "1; DROP", { version: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(moveReport(volunteer, activationId, "42", { version: 1, lat: 43.9, lon: -0.7 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(unpublishReport(coordinator, activationId, "nope")).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 
