@@ -1,6 +1,6 @@
 import { detectHandles } from "../pii/detect-handles";
+import { redactAccountsAndPersonalData } from "../pii/redact-accounts-and-personal-data";
 import { detectPersonalData, type PersonalDataKind } from "../pii/detect-personal-data";
-import { redactPersonalData } from "../pii/redact-personal-data";
 
 export type PublicTextFlagKind = PersonalDataKind | "handle";
 /** One reason a text may not go public: which field, what was found, and the words themselves (shown to the coordinator only). */
@@ -26,13 +26,5 @@ export function checkPublicText(fields: Record<string, string>): PublicTextFlag[
 
 /** A suggestion for a public text: personal data replaced by placeholders, handles and profile links by "[compte]". */
 export function suggestPublicText(text: string): string {
-  const redacted = redactPersonalData(text);
-  let out = "";
-  let cursor = 0;
-  for (const span of detectHandles(redacted)) {
-    if (span.start < cursor) continue;
-    out += redacted.slice(cursor, span.start) + "[compte]";
-    cursor = span.end;
-  }
-  return (out + redacted.slice(cursor)).trim();
+  return redactAccountsAndPersonalData(text).trim();
 }

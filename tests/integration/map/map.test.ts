@@ -173,14 +173,17 @@ describe("GeoJSON export", () => {
   it("is for coordinators and authorities, follows the filters and carries no author nor post text", async () => {
     await ingestBatch({ activationId, sourceId: null, payloads: [{ network: "x", externalId: "p1", author: { handle: "@riverain40" }, text: "Secret text of a post, call 06 12 34 56 78", postedAt: new Date().toISOString() }] });
     const post = await db().post.findFirstOrThrow({ where: { activationId } });
-    await createReport(volunteer, activationId, { title: "Digue rompue", category: "water_levels", severity: 4, postIds: [String(post.id)], location: { lat: 43.7, lon: -1.05, precision: "point", placeName: "Dax" } });
-    await createMapFeature(volunteer, activationId, { kind: "CLOSED_ROAD", label: "D824", geometry: { type: "LineString", coordinates: [[-0.8, 43.9], [-0.7, 43.95]] } });
+    await createReport(volunteer, activationId, { title: "Digue rompue", description: "Signalé par @voisin_dax, rappeler au 06 98 76 54 32", category: "water_levels", severity: 4, postIds: [String(post.id)], location: { lat: 43.7, lon: -1.05, precision: "point", placeName: "Dax" } });
+    await createMapFeature(volunteer, activationId, { kind: "CLOSED_ROAD", label: "D824", note: "Contact : secours.dax@example.org", geometry: { type: "LineString", coordinates: [[-0.8, 43.9], [-0.7, 43.95]] } });
     await expect(exportMapGeoJson(volunteer, activationId, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
     const all = await exportMapGeoJson(prefect, activationId, { statuses: "NEW" });
     const text = JSON.stringify(all);
     expect(text).not.toContain("riverain40");
     expect(text).not.toContain("Secret text");
     expect(text).not.toContain(volunteer.name);
+    // The file travels: personal data in the free texts leaves as placeholders.
+    expect(text).not.toMatch(/voisin_dax|06 98 76 54 32|secours\.dax@example\.org/);
+    expect(text).toContain("Signalé par [compte], rappeler au [téléphone]");
     const reports = all.features.filter((f) => f.properties.layer === "report");
     expect(reports.length).toBe(seeded.filter((r) => !r.merged && r.status === "NEW").length + 1);
     expect(reports.find((f) => f.properties.title === "Digue rompue")).toMatchObject({ geometry: { type: "Point", coordinates: [-1.05, 43.7] }, properties: { category: "water_levels", severity: 4, placeName: "Dax" } });
