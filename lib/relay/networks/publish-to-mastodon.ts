@@ -1,9 +1,13 @@
 import { NetworkPublishError, sendToNetwork, type PostImage, type PublishedPost } from "./network-error";
 
-/** How long Vigie waits for the instance to finish processing an image: bounded, as the message row is locked meanwhile. */
+/**
+ * How long Vigie waits for the instance to finish processing an image: bounded, as the message
+ * row is locked meanwhile and the whole publication must end within its transaction (90 s):
+ * upload 15 s + 10 polls of at most 3.5 s + status 15 s.
+ */
 const MEDIA_POLLS = 10;
 const MEDIA_POLL_INTERVAL_MS = 500;
-const MEDIA_POLL_TIMEOUT_MS = 5_000;
+const MEDIA_POLL_TIMEOUT_MS = 3_000;
 
 /**
  * Posts a public status on the association's Mastodon account: the image first
