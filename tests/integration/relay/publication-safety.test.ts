@@ -98,7 +98,6 @@ describe("relay publication under races", () => {
 
   it("a withdrawal while the network answers is refused, and withdrawing again deletes the post", async () => {
     const { id, version } = await approvedMessage();
-    bluesky.behave({});
     mastodon.behave({ statusDelayMs: 1000 });
     const publishing = publishRelayMessage(coordinator, activationId, id, { version, network: "mastodon" });
     await until(() => mastodon.statuses.length === 1);
