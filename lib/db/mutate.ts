@@ -35,8 +35,18 @@ export type MutationContext = {
 
 export { onCommittedEvents } from "./committed-events";
 
-export async function mutate<T>(actor: Actor, work: (ctx: MutationContext) => Promise<T>): Promise<T> {
+/**
+ * Prisma closes an interactive transaction after 5 s by default. A mutation that must hold its
+ * row locks while it waits for a remote server (a relay publication) asks for longer here.
+ */
+export type MutateOptions = { timeoutMs?: number; maxWaitMs?: number };
+
+export async function mutate<T>(actor: Actor, work: (ctx: MutationContext) => Promise<T>, options: MutateOptions = {}): Promise<T> {
   const events: CommittedEvent[] = [];
+  const transactionOptions = {
+    ...(options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : {}),
+    ...(options.maxWaitMs !== undefined ? { maxWait: options.maxWaitMs } : {}),
+  };
   const result = await db().$transaction(async (tx) => {
     const ctx: MutationContext = {
       tx,
@@ -73,7 +83,7 @@ export async function mutate<T>(actor: Actor, work: (ctx: MutationContext) => Pr
       },
     };
     return work(ctx);
-  });
+  }, transactionOptions);
   announceCommitted(events);
   return result;
 }

@@ -9,18 +9,34 @@ import type { AddressInfo } from "node:net";
  * - POST /api/v1/statuses — Bearer token, `status` required and within max_characters with every
  *   URL counted as 23, media ids it issued, the Idempotency-Key honoured (same key: same status).
  * - DELETE /api/v1/statuses/:id — Bearer token; the status goes to `deleted` (404 if unknown).
+ * - GET /api/v1/media/:id — 206 while the file is "processing", 200 with its url once done.
+ * Behaviours a test can switch on (`behave`): media processed only after N polls (POST
+ * /api/v2/media then answers 202 with `url: null`, and a status naming unprocessed media gets
+ * 422, as a real instance does); statuses answered after a delay; the next status accepted
+ * but its answer dropped (socket destroyed) as by a timeout.
  * Everything accepted is kept in `statuses` / `media` for the test to read.
  */
+export type MastodonBehaviour = {
+  /** Polls of GET /api/v1/media/:id answered 206 before the media is ready (0: processed at once, 200 on upload). */
+  mediaProcessingPolls?: number;
+  /** Delay before answering POST /api/v1/statuses (the status is kept at once). */
+  statusDelayMs?: number;
+  /** Accept the next N statuses, then destroy the connection instead of answering. */
+  dropStatusAnswers?: number;
+};
+
 export type ReceivedStatus = { id: string; status: string; mediaIds: string[]; language: string | null; visibility: string | null; idempotencyKey: string | null };
 
 export type FakeMastodonPublish = {
   url: string;
   token: string;
   statuses: ReceivedStatus[];
-  media: { id: string; description: string; bytes: number; mime: string }[];
+  media: { id: string; description: string; bytes: number; mime: string; pollsLeft: number }[];
   deleted: string[];
   requests: string[];
   setMaxCharacters(max: number): void;
+  /** Replaces the test behaviours (none by default). */
+  behave(behaviour: MastodonBehaviour): void;
   close(): Promise<void>;
 };
 
@@ -33,6 +49,7 @@ export async function startFakeMastodonPublish(options: { token?: string; maxCha
   const deleted: string[] = [];
   const byKey = new Map<string, ReceivedStatus>();
   let base = "";
+  let behaviour: MastodonBehaviour = {};
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => send(res, 500, { error: String(error) }));
@@ -61,8 +78,20 @@ export async function startFakeMastodonPublish(options: { token?: string; maxCha
       if (typeof description !== "string" || !description.trim()) return send(res, 422, { error: "fake: description (alt text) expected" });
       if (description.length > 1500) return send(res, 422, { error: "Validation failed: Description is too long" });
       const id = String(900_000 + media.length);
-      media.push({ id, description, bytes: file.size, mime: file.type });
-      return send(res, 200, { id, type: "image", description });
+      const pollsLeft = behaviour.mediaProcessingPolls ?? 0;
+      media.push({ id, description, bytes: file.size, mime: file.type, pollsLeft });
+      if (pollsLeft > 0) return send(res, 202, { id, type: "image", description, url: null });
+      return send(res, 200, { id, type: "image", description, url: `${base}/media/${id}.jpg` });
+    }
+    const polled = req.method === "GET" ? /^\/api\/v1\/media\/(\d+)$/.exec(url.pathname)?.[1] : undefined;
+    if (polled) {
+      const item = media.find((m) => m.id === polled);
+      if (!item) return send(res, 404, { error: "Record not found" });
+      if (item.pollsLeft > 0) {
+        item.pollsLeft--;
+        return send(res, 206, { id: item.id, type: "image", url: null });
+      }
+      return send(res, 200, { id: item.id, type: "image", description: item.description, url: `${base}/media/${item.id}.jpg` });
     }
     if (req.method === "POST" && url.pathname === "/api/v1/statuses") {
       let json: { status?: unknown; media_ids?: unknown; language?: unknown; visibility?: unknown };
@@ -78,6 +107,7 @@ export async function startFakeMastodonPublish(options: { token?: string; maxCha
       const length = Array.from(json.status.replace(/https?:\/\/[^\s<>"]+/g, "x".repeat(23))).length;
       if (length > maxCharacters) return send(res, 422, { error: `Validation failed: Text character limit of ${maxCharacters} exceeded` });
       if (mediaIds.some((id) => !media.some((m) => m.id === id))) return send(res, 422, { error: "Validation failed: unknown media" });
+      if (mediaIds.some((id) => media.find((m) => m.id === id)!.pollsLeft > 0)) return send(res, 422, { error: "Cannot attach files that have not finished processing. Try again in a moment!" });
       const status: ReceivedStatus = {
         id: String(120_000_000_000 + statuses.length + 1),
         status: json.status,
@@ -88,6 +118,12 @@ export async function startFakeMastodonPublish(options: { token?: string; maxCha
       };
       statuses.push(status);
       if (key) byKey.set(key, status);
+      if (behaviour.dropStatusAnswers) {
+        behaviour.dropStatusAnswers--;
+        req.socket.destroy();
+        return;
+      }
+      if (behaviour.statusDelayMs) await new Promise((resolve) => setTimeout(resolve, behaviour.statusDelayMs));
       return sendStatus(res, status);
     }
     send(res, 404, { error: "Record not found" });
@@ -107,6 +143,7 @@ export async function startFakeMastodonPublish(options: { token?: string; maxCha
     deleted,
     requests,
     setMaxCharacters: (max) => void (maxCharacters = max),
+    behave: (next) => void (behaviour = { ...next }),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

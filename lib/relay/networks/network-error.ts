@@ -29,13 +29,17 @@ export async function describeRefusal(response: Response): Promise<string> {
  * One request to a network's API: bounded in time; unreachable or refused (non-2xx) becomes a
  * NetworkPublishError whose message goes to the publication history.
  */
-export async function sendToNetwork(url: string, init: RequestInit): Promise<Response> {
-  let response: Response;
+export async function sendToNetwork(url: string, init: RequestInit, timeoutMs = NETWORK_TIMEOUT_MS): Promise<Response> {
+  const response = await reachNetwork(url, init, timeoutMs);
+  if (!response.ok) throw new NetworkPublishError(await describeRefusal(response));
+  return response;
+}
+
+/** One request bounded in time whose answer, even a refusal, is the caller's to read; only an unreachable network throws. */
+export async function reachNetwork(url: string, init: RequestInit, timeoutMs = NETWORK_TIMEOUT_MS): Promise<Response> {
   try {
-    response = await fetch(url, { ...init, signal: AbortSignal.timeout(NETWORK_TIMEOUT_MS) });
+    return await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
     throw new NetworkPublishError(`unreachable: ${describeError(error)}`);
   }
-  if (!response.ok) throw new NetworkPublishError(await describeRefusal(response));
-  return response;
 }
