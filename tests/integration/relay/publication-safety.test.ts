@@ -87,8 +87,8 @@ describe("relay publication under races", () => {
     mastodon.behave({ statusDelayMs: 1000 });
     const publishing = publishRelayMessage(coordinator, activationId, id, { version, network: "mastodon" });
     await until(() => mastodon.statuses.length === 1);
-    // The edit waits for the publication's lock, then finds a newer version.
-    await expect(updateRelayMessage(coordinator, activationId, id, { version, title: "Autre titre", body: "Texte jamais approuvé" })).rejects.toMatchObject({ message: "relay_changed" });
+    // The edit does not wait behind the network: it is refused at once, and nothing of it is applied.
+    await expect(updateRelayMessage(coordinator, activationId, id, { version, title: "Autre titre", body: "Texte jamais approuvé" })).rejects.toMatchObject({ message: "relay_publishing" });
     const published = await publishing;
     const row = await db().relayMessage.findUniqueOrThrow({ where: { id } });
     expect([row.status, row.body, row.version, row.approvedAt !== null]).toEqual(["PUBLISHED", BODY, published.version, true]);
@@ -101,7 +101,7 @@ describe("relay publication under races", () => {
     mastodon.behave({ statusDelayMs: 1000 });
     const publishing = publishRelayMessage(coordinator, activationId, id, { version, network: "mastodon" });
     await until(() => mastodon.statuses.length === 1);
-    await expect(withdrawRelayMessage(coordinator, activationId, id, { version })).rejects.toMatchObject({ message: "relay_changed" });
+    await expect(withdrawRelayMessage(coordinator, activationId, id, { version })).rejects.toMatchObject({ message: "relay_publishing" });
     const published = await publishing;
     expect((await db().relayMessage.findUniqueOrThrow({ where: { id } })).status).toBe("PUBLISHED");
     // The coordinator reloads and withdraws: the post Vigie knows of is deleted from the network.
