@@ -12,7 +12,7 @@ const MAX_POSTS = 5000;
  * The feed's posts, newest first, updated live. Incoming posts are gathered
  * and applied at most once per animation frame (batched renders), so 100 posts
  * a second cost a few renders. While paused, new posts wait in a buffer. After
- * a reconnect, what was missed is fetched by id.
+ * joining and after a reconnect, the newest posts are fetched and merged by id.
  */
 export function useLivePosts(activationId: string, initial: FeedPost[], initialUrgent: FeedPost[], initialLabels: number) {
   const socket = useSocket();
@@ -30,7 +30,6 @@ export function useLivePosts(activationId: string, initial: FeedPost[], initialU
   const buffer = useRef<FeedPost[]>([]);
   const pausedRef = useRef(false);
   const frame = useRef<number | null>(null);
-  const newestId = useRef<bigint>(initial.length ? BigInt(initial[0].id) : 0n);
   // Ids already shown or queued. Not a high-water mark: two sources' transactions commit in any
   // order, so a post can arrive after one with a higher id and must still show.
   const seen = useRef<Set<string>>(new Set(initial.map((post) => post.id)));
@@ -54,8 +53,6 @@ export function useLivePosts(activationId: string, initial: FeedPost[], initialU
       for (const post of list) {
         if (seen.current.has(post.id)) continue; // already shown (catch-up overlap)
         seen.current.add(post.id);
-        const id = BigInt(post.id);
-        if (id > newestId.current) newestId.current = id;
         incoming.current.push(post);
       }
       if (frame.current === null) frame.current = requestAnimationFrame(apply);
@@ -69,7 +66,7 @@ export function useLivePosts(activationId: string, initial: FeedPost[], initialU
       if (batch.activationId !== activationId) return;
       receive(batch.posts);
       // Under a burst the server sends the newest posts only: fetch the ones it skipped.
-      if (batch.skipped) void fillSkipped();
+      if (batch.skipped) void catchUp();
     };
     const onChanges = (changes: FeedChangesEvent) => {
       if (changes.activationId !== activationId) return;
@@ -90,18 +87,15 @@ export function useLivePosts(activationId: string, initial: FeedPost[], initialU
       const candidates = patch([...postsRef.current, ...buffer.current]);
       setUrgent((pinned) => pinUrgent(patch(pinned), candidates, understood));
     };
-    const catchUp = async () => {
-      const response = await fetch(`/api/activations/${activationId}/posts?after=${newestId.current}&limit=500`);
-      if (response.ok) receive(((await response.json()) as { posts: FeedPost[] }).posts);
-    };
-    async function fillSkipped() {
+    // The newest 500, merged by id with what is shown: fills any gap without duplicates. Never
+    // "after the newest id seen": live posts arriving in the meantime would move that mark past a
+    // post that was missed (stored before this tab joined its room, or skipped in a burst).
+    async function catchUp() {
       const response = await fetch(`/api/activations/${activationId}/posts?limit=500`);
       if (!response.ok) return;
-      // The newest 500, merged by id with what is shown: fills gaps without duplicates.
       const latest = ((await response.json()) as { posts: FeedPost[] }).posts;
       for (const post of latest) seen.current.add(post.id);
       setPosts((current) => mergeById(latest, current));
-      if (latest[0]) newestId.current = BigInt(latest[0].id) > newestId.current ? BigInt(latest[0].id) : newestId.current;
     }
     socket.on("feed:posts", onPosts);
     socket.on("feed:changes", onChanges);
