@@ -1,44 +1,81 @@
 import { z } from "zod";
 import { db } from "../db/client";
-import { ACTIONS_BY_KIND, describeAuditEntry, EVENT_KINDS, LOGGED_ACTIONS, type EventKind, type Sentence } from "./event-kinds";
+import { Prisma } from "../db/generated/client";
+import { zonedInputToDate } from "../team/zoned-time";
+import { ACTIONS_BY_KIND, describeAuditEntry, EVENT_KINDS, EVENT_REGISTRY, LOGGED_ACTIONS, type EventKind, type Sentence } from "./event-kinds";
 
-export const logFilterSchema = z.object({
-  kind: z.enum(EVENT_KINDS).optional().catch(undefined),
-  from: z.coerce.date().optional().catch(undefined),
-  to: z.coerce.date().optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
-});
-export type LogFilter = z.infer<typeof logFilterSchema>;
+/** A form's `datetime-local` value is wall-clock time in the activation's zone; an ISO instant is taken as is. */
+const zonedDate = (timeZone: string) =>
+  z.preprocess((value) => (typeof value === "string" && value ? zonedInputToDate(value, timeZone) : value), z.coerce.date().optional()).catch(undefined);
+
+/** The page's and the export's filters; `from`/`to` typed in the activation's time zone. */
+export const logFilterSchema = (timeZone: string) =>
+  z.object({
+    kind: z.enum(EVENT_KINDS).optional().catch(undefined),
+    from: zonedDate(timeZone),
+    to: zonedDate(timeZone),
+    q: z.string().trim().max(200).optional().catch(undefined),
+  });
+export type LogFilter = { kind?: EventKind; from?: Date; to?: Date; q?: string };
 
 export type LogRow = { id: string; at: Date; kind: EventKind; actor: string; sentence: Sentence; manual: boolean };
 
 const SYSTEM = "Système";
 const MAX_ROWS = 2000;
 
+/** The audit actions whose kind depends on the report status they set (see reportStatus in event-kinds.ts). */
+const STATUS_ACTIONS = ACTIONS_BY_KIND.confirmation;
+const STATUSES = ["NEW", "IN_VERIFICATION", "CONFIRMED", "FALSE", "UNCONFIRMABLE", "DRAFT", "ACTIVE", "PAUSED", "CLOSED", "ARCHIVED"];
+
 /**
  * The event log of an activation, newest first: audit entries the registry
- * knows, described, and the manual entries. Filtered by kind, time range and
- * a search over the sentences (accents and case ignored). Callers check read access.
+ * knows, described, and the manual entries; at most 2,000 rows, the newest.
+ * Kind, time range and search are applied in SQL before that limit, so an old
+ * entry is found however long the log.
+ *
+ * What the search reaches (accents and case ignored): a manual entry's text
+ * and author; an audit entry's action and entity names ("relay.publish",
+ * "Report"), its actor's name, the current name of the record it is about
+ * (report, escalated report, relay message, solidarity post, map feature,
+ * the person of a shift), the free text its payload carries (message,
+ * answer, reason, title, label, claim, acknowledger), and the fixed words of
+ * its sentence ("a confirmé", "published"…), matched per action and kind. Not
+ * reached: status names inside a sentence when they come from the payload
+ * ("en vérification" finds every verification step, not one status), and a
+ * record's name as it was when it has since been deleted and was never in
+ * the payload. Callers check read access.
  */
 export async function listEventLog(activationId: string, filter: LogFilter = {}): Promise<LogRow[]> {
-  const at = { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lte: filter.to } : {}) };
+  const needle = filter.q ? fold(filter.q) : "";
+  const pattern = needle ? `%${needle.replace(/[\\%_]/g, (char) => `\\${char}`)}%` : "";
+  const range = Prisma.sql`${filter.from ? Prisma.sql`AND x."at" >= ${filter.from}` : Prisma.empty} ${filter.to ? Prisma.sql`AND x."at" <= ${filter.to}` : Prisma.empty}`;
   const actions = filter.kind ? ACTIONS_BY_KIND[filter.kind] : LOGGED_ACTIONS;
   const wantManual = !filter.kind || filter.kind === "manual";
   const [audits, manual] = await Promise.all([
     actions.length
-      ? db().auditLog.findMany({
-          where: { activationId, action: { in: actions }, at },
-          orderBy: { at: "desc" },
-          take: MAX_ROWS,
-          select: { id: true, action: true, entity: true, entityId: true, before: true, after: true, at: true, actor: { select: { name: true } } },
-        })
+      ? db().$queryRaw<{ id: bigint; action: string; entity: string; entityId: string; before: unknown; after: unknown; at: Date; actorName: string | null }[]>`
+          SELECT x."id", x."action", x."entity", x."entityId", x."before", x."after", x."at", u."name" AS "actorName"
+          FROM "AuditLog" x LEFT JOIN "User" u ON u."id" = x."actorId"
+          WHERE x."activationId" = ${activationId}::uuid AND x."action" IN (${Prisma.join(actions)}) ${range}
+            AND ${filter.kind ? kindCondition(filter.kind) : statusChanged()}
+            ${needle ? Prisma.sql`AND (${auditSearch(pattern, needle, filter.kind)})` : Prisma.empty}
+          ORDER BY x."at" DESC, x."id" DESC
+          LIMIT ${MAX_ROWS}`
       : [],
-    wantManual ? db().eventLogEntry.findMany({ where: { activationId, at }, orderBy: { at: "desc" }, take: MAX_ROWS }) : [],
+    wantManual
+      ? db().$queryRaw<{ id: bigint; at: Date; text: string; authorName: string }[]>`
+          SELECT x."id", x."at", x."text", x."authorName"
+          FROM "EventLogEntry" x
+          WHERE x."activationId" = ${activationId}::uuid ${range}
+            ${needle ? Prisma.sql`AND (${folded(Prisma.sql`x."text"`)} LIKE ${pattern} OR ${folded(Prisma.sql`x."authorName"`)} LIKE ${pattern})` : Prisma.empty}
+          ORDER BY x."at" DESC, x."id" DESC
+          LIMIT ${MAX_ROWS}`
+      : [],
   ]);
   const subjects = await resolveSubjects(audits);
   const rows: LogRow[] = [];
   for (const entry of audits) {
-    const actor = entry.actor?.name ?? SYSTEM;
+    const actor = entry.actorName ?? SYSTEM;
     const line = describeAuditEntry({
       action: entry.action,
       actor,
@@ -46,14 +83,75 @@ export async function listEventLog(activationId: string, filter: LogFilter = {})
       before: asRecord(entry.before),
       after: asRecord(entry.after),
     });
+    // The SQL conditions mirror the registry; this guards against a drift between them.
     if (!line || (filter.kind && line.kind !== filter.kind)) continue;
     rows.push({ id: `a${entry.id}`, at: entry.at, kind: line.kind, actor, sentence: line.sentence, manual: false });
   }
   for (const entry of manual) rows.push({ id: `m${entry.id}`, at: entry.at, kind: "manual", actor: entry.authorName || SYSTEM, sentence: { fr: entry.text, en: entry.text }, manual: true });
   rows.sort((a, b) => b.at.getTime() - a.at.getTime() || (a.id < b.id ? 1 : -1));
-  const needle = filter.q ? fold(filter.q) : "";
-  const found = needle ? rows.filter((row) => fold(`${row.actor} ${row.sentence.fr} ${row.sentence.en}`).includes(needle)) : rows;
-  return found.slice(0, MAX_ROWS);
+  return rows.slice(0, MAX_ROWS);
+}
+
+/** Letters with accents and their plain form, for an accent-insensitive match in SQL (no unaccent extension here). */
+const ACCENTED = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝŸ";
+const PLAIN = fold(ACCENTED);
+const folded = (column: Prisma.Sql) => Prisma.sql`lower(translate(COALESCE(${column}, ''), ${ACCENTED}, ${PLAIN}))`;
+
+/** The audit entries that read as one kind: report status changes split into confirmation, refutation and verification. */
+function kindCondition(kind: EventKind): Prisma.Sql {
+  const actions = ACTIONS_BY_KIND[kind];
+  if (!actions.length) return Prisma.sql`FALSE`;
+  const status = Prisma.sql`(x."after"->>'status')`;
+  const changed = Prisma.sql`${status} <> '' AND ${status} IS DISTINCT FROM (x."before"->>'status')`;
+  if (kind === "confirmation") return Prisma.sql`(x."action" IN (${Prisma.join(actions)}) AND ${status} = 'CONFIRMED' AND ${changed})`;
+  if (kind === "refutation") return Prisma.sql`(x."action" IN (${Prisma.join(actions)}) AND ${status} = 'FALSE' AND ${changed})`;
+  if (kind === "verification") return Prisma.sql`(x."action" IN (${Prisma.join(actions)}) AND ${status} NOT IN ('CONFIRMED', 'FALSE') AND ${changed})`;
+  return Prisma.sql`x."action" IN (${Prisma.join(actions)})`;
+}
+
+/** Report status actions that set no new status read as nothing: left out before the limit. */
+function statusChanged(): Prisma.Sql {
+  return Prisma.sql`(x."action" NOT IN (${Prisma.join(STATUS_ACTIONS)}) OR ((x."after"->>'status') <> '' AND (x."after"->>'status') IS DISTINCT FROM (x."before"->>'status')))`;
+}
+
+/** An audit entry matches the search through its names, its payload's free text, its subject, or the fixed words of its sentence. */
+function auditSearch(pattern: string, needle: string, kind: EventKind | undefined): Prisma.Sql {
+  const like = (column: Prisma.Sql) => Prisma.sql`${folded(column)} LIKE ${pattern}`;
+  const uuid = Prisma.sql`(CASE WHEN x."entityId" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN x."entityId"::uuid END)`;
+  const userId = Prisma.sql`(CASE WHEN COALESCE(x."after"->>'userId', x."before"->>'userId') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN COALESCE(x."after"->>'userId', x."before"->>'userId')::uuid END)`;
+  const payload = ["message", "answer", "reason", "title", "label", "claim", "acknowledgedByName", "by"].map((key) => like(Prisma.sql`x."after"->>${key}`));
+  const before = ["title", "label", "claim"].map((key) => like(Prisma.sql`x."before"->>${key}`));
+  const conditions = [
+    like(Prisma.sql`x."action"`),
+    like(Prisma.sql`x."entity"`),
+    like(Prisma.sql`u."name"`),
+    ...payload,
+    ...before,
+    Prisma.sql`(x."entity" = 'Report' AND EXISTS (SELECT 1 FROM "Report" r WHERE r."id" = ${uuid} AND ${like(Prisma.sql`r."title"`)}))`,
+    Prisma.sql`(x."entity" = 'Escalation' AND EXISTS (SELECT 1 FROM "Escalation" e JOIN "Report" r ON r."id" = e."reportId" WHERE e."id" = ${uuid} AND ${like(Prisma.sql`r."title"`)}))`,
+    Prisma.sql`(x."entity" = 'RelayMessage' AND EXISTS (SELECT 1 FROM "RelayMessage" m WHERE m."id" = ${uuid} AND ${like(Prisma.sql`m."title"`)}))`,
+    Prisma.sql`(x."entity" = 'SolidarityItem' AND EXISTS (SELECT 1 FROM "SolidarityItem" s WHERE s."id" = ${uuid} AND ${like(Prisma.sql`s."title"`)}))`,
+    Prisma.sql`(x."entity" = 'MapFeature' AND EXISTS (SELECT 1 FROM "MapFeature" f WHERE f."id" = ${uuid} AND (${like(Prisma.sql`f."label"`)} OR ${like(Prisma.sql`f."publicLabel"`)})))`,
+    Prisma.sql`(x."entity" = 'Shift' AND EXISTS (SELECT 1 FROM "User" p WHERE p."id" = ${userId} AND ${like(Prisma.sql`p."name"`)}))`,
+    ...sentenceWordMatches(needle, kind).map(([matchKind, action]) => Prisma.sql`(x."action" = ${action} AND ${kindCondition(matchKind)})`),
+  ];
+  return Prisma.join(conditions, " OR ");
+}
+
+/**
+ * The (kind, action) pairs whose sentence, without actor or subject, holds the
+ * searched words: "confirmé" finds the confirmations, not every status change.
+ */
+function sentenceWordMatches(needle: string, kind: EventKind | undefined): [EventKind, string][] {
+  const pairs = new Map<string, [EventKind, string]>();
+  for (const action of LOGGED_ACTIONS) {
+    for (const status of [undefined, ...STATUSES]) {
+      const line = EVENT_REGISTRY[action]!({ action, actor: "", subject: null, before: null, after: status ? { status } : null });
+      if (!line || (kind && line.kind !== kind)) continue;
+      if (fold(`${line.sentence.fr} ${line.sentence.en}`).includes(needle)) pairs.set(`${line.kind}|${action}`, [line.kind, action]);
+    }
+  }
+  return [...pairs.values()];
 }
 
 /** Accent- and case-insensitive form for searching. */

@@ -10,7 +10,7 @@ export default async function EventLogPage({ params, searchParams }: { params: P
   const { activationId } = await params;
   const query = await searchParams;
   const { access } = await requireActivationPage(activationId);
-  const filter = logFilterSchema.parse(query);
+  const filter = logFilterSchema(access.activation.timeZone).parse(query);
   const [rows, t, format, locale] = await Promise.all([listEventLog(activationId, filter), getTranslations("eventLog"), getFormatter(), getLocale()]);
   const lang = locale === "en" ? "en" : "fr";
   const timeZone = access.activation.timeZone;

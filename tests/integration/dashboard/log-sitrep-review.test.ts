@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SessionUser } from "../../../lib/auth/session-user";
+import { db } from "../../../lib/db/client";
+import { closePgPool } from "../../../lib/db/pg-pool";
+import { addLogEntry } from "../../../lib/eventlog/add-log-entry";
+import { listEventLog, logFilterSchema } from "../../../lib/eventlog/list-event-log";
+import { createSitrep } from "../../../lib/sitrep/create-sitrep";
+import { getSitrep } from "../../../lib/sitrep/get-sitrep";
+import { dateToZonedInput } from "../../../lib/team/zoned-time";
+import { createWatchRoom, resetDatabase } from "../helpers/fixtures";
+
+// Fixes from a review of the event log and situation reports: times typed in the
+// activation's zone, and search and kind filters that reach entries older than the
+// newest 2,000.
+
+const PARIS = "Europe/Paris";
+let coordinator: SessionUser;
+let alice: SessionUser;
+let activationId: string;
+const serverZone = process.env.TZ;
+
+beforeAll(async () => {
+  // A server in UTC, a coordination in Paris: the case the review found.
+  process.env.TZ = "UTC";
+  await resetDatabase();
+  const room = await createWatchRoom({ volunteers: ["Alice"], coordinator: "Coralie", associationName: "Protection civile des Landes" });
+  ({ coordinator, activationId } = room);
+  [alice] = room.volunteers;
+  await db().activation.update({ where: { id: activationId }, data: { timeZone: PARIS } });
+});
+afterAll(async () => {
+  process.env.TZ = serverZone;
+  await closePgPool();
+});
+
+describe("times typed in a form", () => {
+  it("are read in the activation's time zone for a situation report's moment", async () => {
+    // The coordinator types the current time as a Paris clock shows it: not "in the future".
+    const now = new Date();
+    const typedNow = dateToZonedInput(now, PARIS);
+    const current = await createSitrep(coordinator, activationId, { asOf: typedNow });
+    const minute = Math.floor(now.getTime() / 60_000) * 60_000;
+    expect((await getSitrep(activationId, current.id)).asOf.getTime()).toBe(minute);
+    // A winter morning in Paris is an hour earlier in UTC; a summer one two hours.
+    const winter = await createSitrep(coordinator, activationId, { asOf: "2025-01-15T09:30" });
+    expect((await getSitrep(activationId, winter.id)).asOf.toISOString()).toBe("2025-01-15T08:30:00.000Z");
+    const summer = await createSitrep(coordinator, activationId, { asOf: "2025-07-15T09:30" });
+    expect((await getSitrep(activationId, summer.id)).asOf.toISOString()).toBe("2025-07-15T07:30:00.000Z");
+    // An instant given with its zone is taken as is; the future is still refused.
+    const iso = await createSitrep(coordinator, activationId, { asOf: "2025-03-01T12:00:00Z" });
+    expect((await getSitrep(activationId, iso.id)).asOf.toISOString()).toBe("2025-03-01T12:00:00.000Z");
+    await expect(createSitrep(coordinator, activationId, { asOf: dateToZonedInput(new Date(Date.now() + 3 * 3600_000), PARIS) })).rejects.toMatchObject({ message: "sitrep_in_future" });
+  });
+
+  it("are read in the activation's time zone for the event log's range", async () => {
+    await addLogEntry(coordinator, activationId, { text: "Appel du PC de crise à 11 h 30, heure de Paris", at: "2025-01-15T11:30" });
+    const stored = await db().eventLogEntry.findFirstOrThrow({ where: { activationId, text: { startsWith: "Appel du PC" } } });
+    expect(stored.at.toISOString()).toBe("2025-01-15T10:30:00.000Z");
+    const filter = logFilterSchema(PARIS).parse({ from: "2025-01-15T11:15", to: "2025-01-15T11:45", kind: "manual" });
+    expect(filter.from?.toISOString()).toBe("2025-01-15T10:15:00.000Z");
+    expect((await listEventLog(activationId, filter)).map((row) => row.sentence.fr)).toEqual(["Appel du PC de crise à 11 h 30, heure de Paris"]);
+    // Read as UTC wall-clock, the same range would have missed it.
+    expect(await listEventLog(activationId, { kind: "manual", from: new Date("2025-01-15T11:15:00Z"), to: new Date("2025-01-15T11:45:00Z") })).toEqual([]);
+    // Unreadable values are ignored rather than failing the page.
+    expect(logFilterSchema(PARIS).parse({ from: "n'importe quoi" }).from).toBeUndefined();
+  });
+});
+
+describe("event log search and kind filter", () => {
+  it("find an entry far older than the newest 2,000", async () => {
+    const longAgo = new Date(Date.now() - 20 * 86400_000);
+    const report = await db().report.create({ data: { activationId, title: "Digue fissurée à Peyrehorade", category: "flooding", severity: 4, observedAt: longAgo, status: "CONFIRMED", createdAt: longAgo } });
+    const routine = await db().report.create({ data: { activationId, title: "Niveau de l'Adour à Dax", category: "flooding", severity: 1, observedAt: new Date() } });
+    const message = await db().relayMessage.create({ data: { activationId, kind: "SAFETY", status: "PUBLISHED", title: "Évacuation du quartier des Barthes", body: "…", publishedAt: longAgo } });
+    await db().auditLog.createMany({
+      data: [
+        { activationId, actorId: alice.id, action: "report.status", entity: "Report", entityId: report.id, before: { status: "IN_VERIFICATION" }, after: { status: "CONFIRMED" }, at: longAgo },
+        { activationId, actorId: coordinator.id, action: "relay.publish", entity: "RelayMessage", entityId: message.id, at: longAgo },
+      ],
+    });
+    await db().eventLogEntry.create({ data: { activationId, text: "Le maire de Sorde-l'Abbaye signale un pont submergé", authorName: "Coralie", at: longAgo } });
+    // 2,100 newer audit entries of another kind (verification steps) and 2,100 newer manual entries.
+    await db().$executeRawUnsafe(
+      `INSERT INTO "AuditLog" ("actorId", "action", "entity", "entityId", "activationId", "before", "after", "at")
+       SELECT $2::uuid, 'report.status', 'Report', $3, $1::uuid, '{"status":"NEW"}'::jsonb, '{"status":"IN_VERIFICATION"}'::jsonb, now() - interval '1 day' + n * interval '1 second'
+       FROM generate_series(1, 2100) n`,
+      activationId,
+      alice.id,
+      routine.id,
+    );
+    await db().$executeRawUnsafe(
+      `INSERT INTO "EventLogEntry" ("activationId", "text", "authorName", "at")
+       SELECT $1::uuid, 'Point horaire n° ' || n, 'Coralie', now() - interval '1 day' + n * interval '1 second'
+       FROM generate_series(1, 2100) n`,
+      activationId,
+    );
+
+    const all = await listEventLog(activationId);
+    expect(all).toHaveLength(2000); // still a bounded page, the newest
+    expect(all.some((row) => row.at.getTime() === longAgo.getTime())).toBe(false);
+
+    // By the record's name, accents and case ignored.
+    const byName = await listEventLog(activationId, { q: "PEYREHORADE" });
+    expect(byName.map((row) => `${row.kind}|${row.sentence.fr}`)).toEqual(["confirmation|Alice a confirmé la remontée « Digue fissurée à Peyrehorade »"]);
+    expect((await listEventLog(activationId, { q: "evacuation du quartier" })).map((row) => row.kind)).toEqual(["relay"]);
+    // By the manual entry's text.
+    expect((await listEventLog(activationId, { q: "sorde-l'abbaye" })).map((row) => row.sentence.fr)).toEqual(["Le maire de Sorde-l'Abbaye signale un pont submergé"]);
+    // By the audit action and entity names.
+    expect((await listEventLog(activationId, { q: "relay.publish" })).map((row) => row.kind)).toEqual(["relay"]);
+    expect((await listEventLog(activationId, { q: "RelayMessage" })).map((row) => row.kind)).toEqual(["relay"]);
+    // By the fixed words of the sentence: a confirmation, not the 2,100 verification steps.
+    expect((await listEventLog(activationId, { q: "a confirmé" })).map((row) => row.sentence.fr)).toEqual(["Alice a confirmé la remontée « Digue fissurée à Peyrehorade »"]);
+    // LIKE's wildcards are searched for literally.
+    expect(await listEventLog(activationId, { q: "%_%" })).toEqual([]);
+
+    // By kind: the one confirmation and the one relay message, behind 2,100 newer verification steps.
+    expect((await listEventLog(activationId, { kind: "confirmation" })).map((row) => row.at.getTime())).toEqual([longAgo.getTime()]);
+    expect((await listEventLog(activationId, { kind: "relay" })).map((row) => row.sentence.fr)).toEqual(["Coralie a publié le message « Évacuation du quartier des Barthes »"]);
+    expect(await listEventLog(activationId, { kind: "verification" })).toHaveLength(2000);
+    const manual = await listEventLog(activationId, { kind: "manual", to: new Date(Date.now() - 10 * 86400_000) });
+    expect(manual.map((row) => row.sentence.fr)).toContain("Le maire de Sorde-l'Abbaye signale un pont submergé");
+  });
+});
