@@ -1,3 +1,4 @@
+import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../../../lib/auth/session-user";
 import { db } from "../../../lib/db/client";
@@ -6,6 +7,8 @@ import { addLogEntry } from "../../../lib/eventlog/add-log-entry";
 import { listEventLog, logFilterSchema } from "../../../lib/eventlog/list-event-log";
 import { createSitrep } from "../../../lib/sitrep/create-sitrep";
 import { getSitrep } from "../../../lib/sitrep/get-sitrep";
+import { renderSitrepPdf } from "../../../lib/sitrep/render-sitrep-pdf";
+import { sitrepCsv, sitrepGeoJson } from "../../../lib/sitrep/sitrep-exports";
 import { dateToZonedInput } from "../../../lib/team/zoned-time";
 import { createWatchRoom, resetDatabase } from "../helpers/fixtures";
 
@@ -119,5 +122,58 @@ describe("event log search and kind filter", () => {
     expect(await listEventLog(activationId, { kind: "verification" })).toHaveLength(2000);
     const manual = await listEventLog(activationId, { kind: "manual", to: new Date(Date.now() - 10 * 86400_000) });
     expect(manual.map((row) => row.sentence.fr)).toContain("Le maire de Sorde-l'Abbaye signale un pont submergé");
+  });
+});
+
+describe("a situation report of a big activation", () => {
+  it("keeps every confirmed report for the exports, counts exactly, and says in the PDF what it leaves out", async () => {
+    const room = await createWatchRoom({ volunteers: ["Bastien"], coordinator: "Capucine", associationName: "Secouristes de l'Adour" });
+    const big = room.activationId;
+    await db().activation.update({ where: { id: big }, data: { timeZone: PARIS, reportCategories: [{ code: "flooding", label: { fr: "Inondation", en: "Flooding" } }, { code: "road_closed", label: { fr: "Route coupée", en: "Road closed" } }] } });
+    // 1,150 confirmed reports (1,100 floods, 50 roads), 40 still in verification, written with SQL for speed.
+    await db().$executeRawUnsafe(
+      `INSERT INTO "Report" ("id", "activationId", "title", "category", "severity", "lat", "lon", "precision", "placeName", "observedAt", "tags", "status", "currency", "updatedAt", "createdAt")
+       SELECT gen_random_uuid(), $1::uuid, 'Rue inondée n° ' || n, CASE WHEN n <= 1100 THEN 'flooding' ELSE 'road_closed' END, 1 + n % 4,
+              43.7 + n * 0.0001, -1.05 - n * 0.0001, 'point', 'Commune ' || (n % 30), now() - interval '2 hours', '{}',
+              CASE WHEN n <= 1150 THEN 'CONFIRMED' ELSE 'IN_VERIFICATION' END::"ReportStatus", 'CURRENT'::"ReportCurrency", now() - interval '2 hours', now() - interval '2 hours'
+       FROM generate_series(1, 1190) n`,
+      big,
+    );
+    // 230 escalations over an hour: 210 still open, 20 acknowledged.
+    await db().$executeRawUnsafe(
+      `INSERT INTO "Escalation" ("id", "activationId", "reportId", "message", "status", "createdAt", "acknowledgedAt", "acknowledgedByName", "answer")
+       SELECT gen_random_uuid(), $1::uuid, r."id", 'Alerte ' || r.n, CASE WHEN r.n <= 20 THEN 'ACKNOWLEDGED' ELSE 'OPEN' END::"EscalationStatus",
+              now() - interval '90 minutes' + r.n * interval '1 second', CASE WHEN r.n <= 20 THEN now() - interval '10 minutes' END, CASE WHEN r.n <= 20 THEN 'Préfecture' END, CASE WHEN r.n <= 20 THEN 'secours engagés' END
+       FROM (SELECT "id", row_number() OVER (ORDER BY "title") AS n FROM "Report" WHERE "activationId" = $1::uuid LIMIT 230) r`,
+      big,
+    );
+    const own = async (sql: string) => Number((await db().$queryRawUnsafe<{ n: bigint }[]>(sql, big))[0]!.n);
+    const confirmedCount = await own(`SELECT count(*) n FROM "Report" WHERE "activationId" = $1::uuid AND status = 'CONFIRMED' AND "mergedIntoId" IS NULL`);
+    const openCount = await own(`SELECT count(*) n FROM "Escalation" WHERE "activationId" = $1::uuid AND "acknowledgedAt" IS NULL`);
+    expect([confirmedCount, openCount]).toEqual([1150, 210]);
+
+    const { id } = await createSitrep(room.coordinator, big, { summary: "Crue majeure." });
+    const sitrep = await getSitrep(big, id);
+    expect(sitrep.data.confirmed).toHaveLength(confirmedCount);
+    expect(sitrep.data.figures.byStatus.CONFIRMED).toBe(confirmedCount);
+    expect(sitrep.data.figures.openEscalations).toBe(openCount);
+    expect(sitrep.data.escalationsTotal).toBe(230);
+    expect(sitrep.data.escalations).toHaveLength(200); // the list stays bounded; the counts do not come from it
+
+    const csvLines = sitrepCsv(sitrep).split("\r\n").filter(Boolean);
+    expect(csvLines).toHaveLength(confirmedCount + 1);
+    expect(new Set(csvLines.slice(1).map((line) => line.split(",")[2])).size).toBe(confirmedCount);
+    expect(csvLines.slice(1).every((line) => /,-1\.\d+,point,/.test(line))).toBe(true); // longitudes stay numbers
+    const geo = sitrepGeoJson(sitrep);
+    expect(geo.features).toHaveLength(confirmedCount);
+
+    const pdf = await renderSitrepPdf(sitrep);
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+    const flat = text.replace(/\s+/g, " ");
+    expect(flat).toContain("Inondation (1100)");
+    expect(flat).toContain("… et 1040 autres, voir l'export CSV.");
+    expect(flat).not.toContain("Route coupée (50) … et"); // 50 fit: nothing left out there
+    expect(flat).toMatch(/Alertes urgentes non prises en compte\s*210/);
+    expect(flat).toContain("… et 30 autres alertes plus anciennes, dont 10 non prises en compte, non reprises ici.");
   });
 });
