@@ -19,7 +19,35 @@ function quote(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+const line = (row: unknown[]) => row.map((cell) => quote(neutralizeCell(cell))).join(",");
+
 export function toCsv(header: string[], rows: unknown[][]): string {
-  const lines = [header, ...rows].map((row) => row.map((cell) => quote(neutralizeCell(cell))).join(","));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return [...csvChunks(header, rows)].join("");
+}
+
+/** The same CSV in pieces of at most `rowsPerChunk` rows, so a long export can be streamed rather than built whole. */
+export function* csvChunks(header: string[], rows: Iterable<unknown[]>, rowsPerChunk = 1000): Generator<string> {
+  yield `\uFEFF${line(header)}\r\n`;
+  let batch: string[] = [];
+  for (const row of rows) {
+    batch.push(line(row));
+    if (batch.length >= rowsPerChunk) {
+      yield `${batch.join("\r\n")}\r\n`;
+      batch = [];
+    }
+  }
+  if (batch.length) yield `${batch.join("\r\n")}\r\n`;
+}
+
+/** A response body that pulls the text pieces one at a time (UTF-8). */
+export function textStream(chunks: Iterable<string>): ReadableStream<Uint8Array> {
+  const iterator = chunks[Symbol.iterator]();
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const next = iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+  });
 }

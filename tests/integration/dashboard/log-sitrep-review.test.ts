@@ -8,7 +8,8 @@ import { listEventLog, logFilterSchema } from "../../../lib/eventlog/list-event-
 import { createSitrep } from "../../../lib/sitrep/create-sitrep";
 import { getSitrep } from "../../../lib/sitrep/get-sitrep";
 import { renderSitrepPdf } from "../../../lib/sitrep/render-sitrep-pdf";
-import { sitrepCsv, sitrepGeoJson } from "../../../lib/sitrep/sitrep-exports";
+import { textStream } from "../../../lib/export/to-csv";
+import { sitrepCsv, sitrepCsvChunks, sitrepGeoJson, sitrepGeoJsonChunks } from "../../../lib/sitrep/sitrep-exports";
 import { dateToZonedInput } from "../../../lib/team/zoned-time";
 import { createWatchRoom, resetDatabase } from "../helpers/fixtures";
 
@@ -166,6 +167,10 @@ describe("a situation report of a big activation", () => {
     expect(csvLines.slice(1).every((line) => /,-1\.\d+,point,/.test(line))).toBe(true); // longitudes stay numbers
     const geo = sitrepGeoJson(sitrep);
     expect(geo.features).toHaveLength(confirmedCount);
+    // The download route streams the same text in pieces.
+    expect(Buffer.from(await new Response(textStream(sitrepCsvChunks(sitrep))).arrayBuffer()).toString("utf8")).toBe(sitrepCsv(sitrep));
+    expect([...sitrepCsvChunks(sitrep)].length).toBeGreaterThan(2);
+    expect(JSON.parse(await new Response(textStream(sitrepGeoJsonChunks(sitrep))).text())).toEqual(geo);
 
     const pdf = await renderSitrepPdf(sitrep);
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
