@@ -21,7 +21,12 @@ export type LogFilter = { kind?: EventKind; from?: Date; to?: Date; q?: string }
 export type LogRow = { id: string; at: Date; kind: EventKind; actor: string; sentence: Sentence; manual: boolean };
 
 const SYSTEM = "Système";
-const MAX_ROWS = 2000;
+/** Rows the page shows (the newest); the CSV export reads on, page after page. */
+export const LOG_PAGE_ROWS = 2000;
+
+/** Where a page stopped in each source (audit entries, manual entries): the next page starts after these. */
+export type LogCursor = { audit?: { at: Date; id: bigint }; manual?: { at: Date; id: bigint } };
+export type LogPage = { rows: LogRow[]; next: LogCursor | null };
 
 /** The audit actions whose kind depends on the report status they set (see reportStatus in event-kinds.ts). */
 const STATUS_ACTIONS = ACTIONS_BY_KIND.confirmation;
@@ -31,7 +36,7 @@ const STATUSES = ["NEW", "IN_VERIFICATION", "CONFIRMED", "FALSE", "UNCONFIRMABLE
  * The event log of an activation, newest first: audit entries the registry
  * knows, described, and the manual entries; at most 2,000 rows, the newest.
  * Kind, time range and search are applied in SQL before that limit, so an old
- * entry is found however long the log.
+ * entry is found however long the log (eachEventLogPage reads it all).
  *
  * What the search reaches (accents and case ignored): a manual entry's text
  * and author; an audit entry's action and entity names ("relay.publish",
@@ -46,9 +51,33 @@ const STATUSES = ["NEW", "IN_VERIFICATION", "CONFIRMED", "FALSE", "UNCONFIRMABLE
  * the payload. Callers check read access.
  */
 export async function listEventLog(activationId: string, filter: LogFilter = {}): Promise<LogRow[]> {
+  return (await readEventLogPage(activationId, filter)).rows;
+}
+
+/** The whole log matching the filter, newest first, page by page (for the CSV export). */
+export async function* eachEventLogPage(activationId: string, filter: LogFilter = {}, limit = LOG_PAGE_ROWS): AsyncGenerator<LogRow[]> {
+  let after: LogCursor | undefined;
+  for (;;) {
+    const page = await readEventLogPage(activationId, filter, { limit, after });
+    if (page.rows.length) yield page.rows;
+    if (!page.next) return;
+    after = page.next;
+  }
+}
+
+/**
+ * One page of the log: each source is read after its own cursor (keyset on
+ * time and id), the two are merged, and the first `limit` are kept; each
+ * source's cursor moves to the last of its rows kept, so no row is skipped or
+ * repeated between pages, ties in time included.
+ */
+export async function readEventLogPage(activationId: string, filter: LogFilter = {}, options: { limit?: number; after?: LogCursor } = {}): Promise<LogPage> {
+  const limit = options.limit ?? LOG_PAGE_ROWS;
+  const after = options.after ?? {};
   const needle = filter.q ? fold(filter.q) : "";
   const pattern = needle ? `%${needle.replace(/[\\%_]/g, (char) => `\\${char}`)}%` : "";
   const range = Prisma.sql`${filter.from ? Prisma.sql`AND x."at" >= ${filter.from}` : Prisma.empty} ${filter.to ? Prisma.sql`AND x."at" <= ${filter.to}` : Prisma.empty}`;
+  const keyset = (cursor: { at: Date; id: bigint } | undefined) => (cursor ? Prisma.sql`AND (x."at", x."id") < (${cursor.at}, ${cursor.id})` : Prisma.empty);
   const actions = filter.kind ? ACTIONS_BY_KIND[filter.kind] : LOGGED_ACTIONS;
   const wantManual = !filter.kind || filter.kind === "manual";
   const [audits, manual] = await Promise.all([
@@ -56,25 +85,42 @@ export async function listEventLog(activationId: string, filter: LogFilter = {})
       ? db().$queryRaw<{ id: bigint; action: string; entity: string; entityId: string; before: unknown; after: unknown; at: Date; actorName: string | null }[]>`
           SELECT x."id", x."action", x."entity", x."entityId", x."before", x."after", x."at", u."name" AS "actorName"
           FROM "AuditLog" x LEFT JOIN "User" u ON u."id" = x."actorId"
-          WHERE x."activationId" = ${activationId}::uuid AND x."action" IN (${Prisma.join(actions)}) ${range}
+          WHERE x."activationId" = ${activationId}::uuid AND x."action" IN (${Prisma.join(actions)}) ${range} ${keyset(after.audit)}
             AND ${filter.kind ? kindCondition(filter.kind) : statusChanged()}
             ${needle ? Prisma.sql`AND (${auditSearch(pattern, needle, filter.kind)})` : Prisma.empty}
           ORDER BY x."at" DESC, x."id" DESC
-          LIMIT ${MAX_ROWS}`
+          LIMIT ${limit}`
       : [],
     wantManual
       ? db().$queryRaw<{ id: bigint; at: Date; text: string; authorName: string }[]>`
           SELECT x."id", x."at", x."text", x."authorName"
           FROM "EventLogEntry" x
-          WHERE x."activationId" = ${activationId}::uuid ${range}
+          WHERE x."activationId" = ${activationId}::uuid ${range} ${keyset(after.manual)}
             ${needle ? Prisma.sql`AND (${folded(Prisma.sql`x."text"`)} LIKE ${pattern} OR ${folded(Prisma.sql`x."authorName"`)} LIKE ${pattern})` : Prisma.empty}
           ORDER BY x."at" DESC, x."id" DESC
-          LIMIT ${MAX_ROWS}`
+          LIMIT ${limit}`
       : [],
   ]);
-  const subjects = await resolveSubjects(audits);
+  // Merge both sources in one order consistent with each source's own (time, then audit before manual, then id).
+  type Candidate = { source: "audit" | "manual"; at: Date; id: bigint; index: number };
+  const candidates: Candidate[] = [
+    ...audits.map((entry, index) => ({ source: "audit" as const, at: entry.at, id: entry.id, index })),
+    ...manual.map((entry, index) => ({ source: "manual" as const, at: entry.at, id: entry.id, index })),
+  ];
+  candidates.sort((a, b) => b.at.getTime() - a.at.getTime() || (a.source === b.source ? (b.id > a.id ? 1 : b.id < a.id ? -1 : 0) : a.source === "audit" ? -1 : 1));
+  const kept = candidates.slice(0, limit);
+  const keptAudits = kept.filter((candidate) => candidate.source === "audit").map((candidate) => audits[candidate.index]!);
+  const subjects = await resolveSubjects(keptAudits);
   const rows: LogRow[] = [];
-  for (const entry of audits) {
+  const next: LogCursor = { ...after };
+  for (const candidate of kept) {
+    next[candidate.source] = { at: candidate.at, id: candidate.id };
+    if (candidate.source === "manual") {
+      const entry = manual[candidate.index]!;
+      rows.push({ id: `m${entry.id}`, at: entry.at, kind: "manual", actor: entry.authorName || SYSTEM, sentence: { fr: entry.text, en: entry.text }, manual: true });
+      continue;
+    }
+    const entry = audits[candidate.index]!;
     const actor = entry.actorName ?? SYSTEM;
     const line = describeAuditEntry({
       action: entry.action,
@@ -87,9 +133,8 @@ export async function listEventLog(activationId: string, filter: LogFilter = {})
     if (!line || (filter.kind && line.kind !== filter.kind)) continue;
     rows.push({ id: `a${entry.id}`, at: entry.at, kind: line.kind, actor, sentence: line.sentence, manual: false });
   }
-  for (const entry of manual) rows.push({ id: `m${entry.id}`, at: entry.at, kind: "manual", actor: entry.authorName || SYSTEM, sentence: { fr: entry.text, en: entry.text }, manual: true });
-  rows.sort((a, b) => b.at.getTime() - a.at.getTime() || (a.id < b.id ? 1 : -1));
-  return rows.slice(0, MAX_ROWS);
+  // Fewer candidates than the limit: both sources are read to the end.
+  return { rows, next: candidates.length > limit || audits.length === limit || manual.length === limit ? next : null };
 }
 
 /** Letters with accents and their plain form, for an accent-insensitive match in SQL (no unaccent extension here). */

@@ -19,7 +19,7 @@ function quote(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const line = (row: unknown[]) => row.map((cell) => quote(neutralizeCell(cell))).join(",");
+export const csvLine = (row: unknown[]) => row.map((cell) => quote(neutralizeCell(cell))).join(",");
 
 export function toCsv(header: string[], rows: unknown[][]): string {
   return [...csvChunks(header, rows)].join("");
@@ -27,10 +27,10 @@ export function toCsv(header: string[], rows: unknown[][]): string {
 
 /** The same CSV in pieces of at most `rowsPerChunk` rows, so a long export can be streamed rather than built whole. */
 export function* csvChunks(header: string[], rows: Iterable<unknown[]>, rowsPerChunk = 1000): Generator<string> {
-  yield `\uFEFF${line(header)}\r\n`;
+  yield `\uFEFF${csvLine(header)}\r\n`;
   let batch: string[] = [];
   for (const row of rows) {
-    batch.push(line(row));
+    batch.push(csvLine(row));
     if (batch.length >= rowsPerChunk) {
       yield `${batch.join("\r\n")}\r\n`;
       batch = [];
@@ -39,15 +39,18 @@ export function* csvChunks(header: string[], rows: Iterable<unknown[]>, rowsPerC
   if (batch.length) yield `${batch.join("\r\n")}\r\n`;
 }
 
-/** A response body that pulls the text pieces one at a time (UTF-8). */
-export function textStream(chunks: Iterable<string>): ReadableStream<Uint8Array> {
-  const iterator = chunks[Symbol.iterator]();
+/** A response body that pulls the text pieces one at a time (UTF-8); the pieces may come from an async source (pages read from the database). */
+export function textStream(chunks: Iterable<string> | AsyncIterable<string>): ReadableStream<Uint8Array> {
+  const iterator: Iterator<string> | AsyncIterator<string> = Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks[Symbol.iterator]();
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
-    pull(controller) {
-      const next = iterator.next();
+    async pull(controller) {
+      const next = await iterator.next();
       if (next.done) controller.close();
       else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await iterator.return?.();
     },
   });
 }

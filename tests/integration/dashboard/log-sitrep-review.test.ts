@@ -4,7 +4,9 @@ import type { SessionUser } from "../../../lib/auth/session-user";
 import { db } from "../../../lib/db/client";
 import { closePgPool } from "../../../lib/db/pg-pool";
 import { addLogEntry } from "../../../lib/eventlog/add-log-entry";
-import { listEventLog, logFilterSchema } from "../../../lib/eventlog/list-event-log";
+import { eventLogCsvChunks } from "../../../lib/eventlog/event-log-csv";
+import { LOGGED_ACTIONS } from "../../../lib/eventlog/event-kinds";
+import { eachEventLogPage, listEventLog, logFilterSchema } from "../../../lib/eventlog/list-event-log";
 import { createSitrep } from "../../../lib/sitrep/create-sitrep";
 import { getSitrep } from "../../../lib/sitrep/get-sitrep";
 import { renderSitrepPdf } from "../../../lib/sitrep/render-sitrep-pdf";
@@ -123,6 +125,30 @@ describe("event log search and kind filter", () => {
     expect(await listEventLog(activationId, { kind: "verification" })).toHaveLength(2000);
     const manual = await listEventLog(activationId, { kind: "manual", to: new Date(Date.now() - 10 * 86400_000) });
     expect(manual.map((row) => row.sentence.fr)).toContain("Le maire de Sorde-l'Abbaye signale un pont submergé");
+  });
+});
+
+describe("event log export", () => {
+  it("reads the whole log page by page, without losing or repeating a row, ties in time included", async () => {
+    const tie = new Date(Date.now() - 15 * 86400_000);
+    const message = await db().relayMessage.findFirstOrThrow({ where: { activationId } });
+    await db().eventLogEntry.createMany({ data: Array.from({ length: 5 }, (_, i) => ({ activationId, text: `Même instant ${i}`, authorName: "Coralie", at: tie })) });
+    await db().auditLog.createMany({ data: Array.from({ length: 5 }, () => ({ activationId, actorId: coordinator.id, action: "relay.publish", entity: "RelayMessage", entityId: message.id, at: tie })) });
+    const older = { to: new Date(Date.now() - 10 * 86400_000) };
+    const pages: string[][] = [];
+    for await (const page of eachEventLogPage(activationId, older, 3)) pages.push(page.map((row) => row.id));
+    const ids = pages.flat();
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toHaveLength(10 + 3 + 1); // the ties, the three far-back entries, the Paris phone call of January 2025
+    expect(pages.every((page) => page.length <= 3)).toBe(true);
+
+    // The whole log, as the CSV export streams it.
+    const manualCount = await db().eventLogEntry.count({ where: { activationId } });
+    const auditCount = await db().auditLog.count({ where: { activationId, action: { in: LOGGED_ACTIONS } } });
+    expect(manualCount + auditCount).toBeGreaterThan(4200);
+    let lines = 0;
+    for await (const chunk of eventLogCsvChunks(eachEventLogPage(activationId), { locale: "fr", timeZone: PARIS })) lines += chunk.split("\r\n").filter(Boolean).length;
+    expect(lines).toBe(manualCount + auditCount + 1);
   });
 });
 

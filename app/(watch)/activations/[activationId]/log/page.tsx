@@ -3,7 +3,7 @@ import { DashboardLive } from "@/components/dashboard/dashboard-live";
 import { LogEntryForm } from "@/components/eventlog/log-entry-form";
 import { requireActivationPage } from "@/lib/activation/require-activation-page";
 import { EVENT_KINDS } from "@/lib/eventlog/event-kinds";
-import { listEventLog, logFilterSchema } from "@/lib/eventlog/list-event-log";
+import { listEventLog, LOG_PAGE_ROWS, logFilterSchema } from "@/lib/eventlog/list-event-log";
 import { addLogEntryAction } from "./actions";
 
 export default async function EventLogPage({ params, searchParams }: { params: Promise<{ activationId: string }>; searchParams: Promise<Record<string, string>> }) {
@@ -52,6 +52,7 @@ export default async function EventLogPage({ params, searchParams }: { params: P
         <a className="button secondary" href={`/api/activations/${activationId}/log?${exportQuery}`} download data-testid="log-export">{t("exportCsv")}</a>
       </form>
       {rows.length === 0 ? <p className="muted">{t("empty")}</p> : null}
+      {rows.length >= LOG_PAGE_ROWS ? <p className="small muted" data-testid="log-truncated">{t("truncated", { count: LOG_PAGE_ROWS })}</p> : null}
       <table className="log-table" data-testid="event-log">
         <thead>
           <tr>
