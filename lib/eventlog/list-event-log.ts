@@ -4,16 +4,28 @@ import { Prisma } from "../db/generated/client";
 import { zonedInputToDate } from "../team/zoned-time";
 import { ACTIONS_BY_KIND, describeAuditEntry, EVENT_KINDS, EVENT_REGISTRY, LOGGED_ACTIONS, type EventKind, type Sentence } from "./event-kinds";
 
-/** A form's `datetime-local` value is wall-clock time in the activation's zone; an ISO instant is taken as is. */
-const zonedDate = (timeZone: string) =>
-  z.preprocess((value) => (typeof value === "string" && value ? zonedInputToDate(value, timeZone) : value), z.coerce.date().optional()).catch(undefined);
+const MINUTE_INPUT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+/**
+ * A form's `datetime-local` value is wall-clock time in the activation's zone;
+ * an ISO instant is taken as is. A range's end typed to the minute covers
+ * that whole minute ("to 11:45" keeps what happened at 11:45:30).
+ */
+const zonedDate = (timeZone: string, end: "start" | "end") =>
+  z
+    .preprocess((value) => {
+      if (typeof value !== "string" || !value) return value;
+      const instant = zonedInputToDate(value, timeZone);
+      return end === "end" && instant instanceof Date && MINUTE_INPUT.test(value) ? new Date(instant.getTime() + 59_999) : instant;
+    }, z.coerce.date().optional())
+    .catch(undefined);
 
 /** The page's and the export's filters; `from`/`to` typed in the activation's time zone. */
 export const logFilterSchema = (timeZone: string) =>
   z.object({
     kind: z.enum(EVENT_KINDS).optional().catch(undefined),
-    from: zonedDate(timeZone),
-    to: zonedDate(timeZone),
+    from: zonedDate(timeZone, "start"),
+    to: zonedDate(timeZone, "end"),
     q: z.string().trim().max(200).optional().catch(undefined),
   });
 export type LogFilter = { kind?: EventKind; from?: Date; to?: Date; q?: string };

@@ -67,6 +67,9 @@ describe("times typed in a form", () => {
     expect((await listEventLog(activationId, filter)).map((row) => row.sentence.fr)).toEqual(["Appel du PC de crise à 11 h 30, heure de Paris"]);
     // Read as UTC wall-clock, the same range would have missed it.
     expect(await listEventLog(activationId, { kind: "manual", from: new Date("2025-01-15T11:15:00Z"), to: new Date("2025-01-15T11:45:00Z") })).toEqual([]);
+    // The end typed to the minute covers that minute.
+    expect(logFilterSchema(PARIS).parse({ to: "2025-01-15T11:30" }).to?.toISOString()).toBe("2025-01-15T10:30:59.999Z");
+    expect((await listEventLog(activationId, logFilterSchema(PARIS).parse({ from: "2025-01-15T11:30", to: "2025-01-15T11:30", kind: "manual" }))).length).toBe(1);
     // Unreadable values are ignored rather than failing the page.
     expect(logFilterSchema(PARIS).parse({ from: "n'importe quoi" }).from).toBeUndefined();
   });
