@@ -8,6 +8,7 @@ import { eventLogCsvChunks } from "../../../lib/eventlog/event-log-csv";
 import { LOGGED_ACTIONS } from "../../../lib/eventlog/event-kinds";
 import { eachEventLogPage, listEventLog, logFilterSchema } from "../../../lib/eventlog/list-event-log";
 import { createSitrep } from "../../../lib/sitrep/create-sitrep";
+import { drawSitrepMap } from "../../../lib/sitrep/draw-sitrep-map";
 import { getSitrep } from "../../../lib/sitrep/get-sitrep";
 import { renderSitrepPdf } from "../../../lib/sitrep/render-sitrep-pdf";
 import { textStream } from "../../../lib/export/to-csv";
@@ -209,5 +210,20 @@ describe("a situation report of a big activation", () => {
     expect(flat).not.toContain("Route coupée (50) … et"); // 50 fit: nothing left out there
     expect(flat).toMatch(/Alertes urgentes non prises en compte\s*210/);
     expect(flat).toContain("… et 30 autres alertes plus anciennes, dont 10 non prises en compte, non reprises ici.");
+  });
+});
+
+describe("the situation report's map", () => {
+  it("draws every confirmed report's place, one marker per spot, the most severe on top", () => {
+    const circles: { x: number; y: number; r: number }[] = [];
+    // A recording stand-in for the PDF document: every drawing call chains, circles are noted.
+    const doc: unknown = new Proxy({}, { get: (_target, name) => (name === "circle" ? (x: number, y: number, r: number) => (circles.push({ x, y, r }), doc) : () => doc) });
+    const report = (i: number, lat: number, lon: number, severity: number) => ({ id: `r${i}`, title: "", category: "flooding", severity, currency: "CURRENT", placeName: null, lat, lon, precision: "point", observedAt: "", updatedAt: "" });
+    const crowd = Array.from({ length: 20_000 }, (_, i) => report(i, 43.7 + (i % 7) * 1e-6, -1.05, 1));
+    const data = { activation: { bbox: [-1.5, 43.4, 0.2, 44.6] }, confirmed: [...crowd, report(-1, 43.7, -1.05, 4), report(-2, 44.2, -0.2, 2), report(-3, 43.5, -1.4, 3)] };
+    drawSitrepMap(doc as PDFKit.PDFDocument, data as never, { x: 0, y: 0, width: 495, height: 280 });
+    expect(circles).toHaveLength(3);
+    expect(circles.map((circle) => circle.r).sort()).toEqual([4, 5, 6]); // radius 2 + severity: the crowd's spot shows its severity-4 report
+    expect(circles.at(-1)!.r).toBe(6);
   });
 });
