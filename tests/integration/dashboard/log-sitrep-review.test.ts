@@ -9,7 +9,7 @@ import { LOGGED_ACTIONS } from "../../../lib/eventlog/event-kinds";
 import { eachEventLogPage, listEventLog, logFilterSchema } from "../../../lib/eventlog/list-event-log";
 import { createSitrep } from "../../../lib/sitrep/create-sitrep";
 import { drawSitrepMap } from "../../../lib/sitrep/draw-sitrep-map";
-import { getSitrep } from "../../../lib/sitrep/get-sitrep";
+import { getSitrep, getSitrepHead } from "../../../lib/sitrep/get-sitrep";
 import { renderSitrepPdf } from "../../../lib/sitrep/render-sitrep-pdf";
 import { textStream } from "../../../lib/export/to-csv";
 import { sitrepCsv, sitrepCsvChunks, sitrepGeoJson, sitrepGeoJsonChunks } from "../../../lib/sitrep/sitrep-exports";
@@ -190,6 +190,14 @@ describe("a situation report of a big activation", () => {
     expect(sitrep.data.figures.openEscalations).toBe(openCount);
     expect(sitrep.data.escalationsTotal).toBe(230);
     expect(sitrep.data.escalations).toHaveLength(200); // the list stays bounded; the counts do not come from it
+
+    // The page reads only the first facts, and how many there are.
+    const head = await getSitrepHead(big, id, 200);
+    expect(head.confirmedCount).toBe(confirmedCount);
+    expect(head.data.confirmed).toEqual(sitrep.data.confirmed.slice(0, 200));
+    expect({ ...head.data, confirmed: [] }).toEqual({ ...sitrep.data, confirmed: [] });
+    expect(head.asOf).toEqual(sitrep.asOf);
+    await expect(getSitrepHead(activationId, id, 200)).rejects.toMatchObject({ code: "NOT_FOUND" }); // another activation's
 
     const csvLines = sitrepCsv(sitrep).split("\r\n").filter(Boolean);
     expect(csvLines).toHaveLength(confirmedCount + 1);
