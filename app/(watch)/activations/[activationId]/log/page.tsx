@@ -50,6 +50,7 @@ export default async function EventLogPage({ params, searchParams }: { params: P
         </label>
         <button className="button secondary" type="submit">{t("filter")}</button>
         <a className="button secondary" href={`/api/activations/${activationId}/log?${exportQuery}`} download data-testid="log-export">{t("exportCsv")}</a>
+        <span className="small muted">{t("zoneHint", { zone: timeZone })}</span>
       </form>
       {rows.length === 0 ? <p className="muted">{t("empty")}</p> : null}
       {rows.length >= LOG_PAGE_ROWS ? <p className="small muted" data-testid="log-truncated">{t("truncated", { count: LOG_PAGE_ROWS })}</p> : null}
