@@ -108,7 +108,7 @@ export async function readEventLogPage(activationId: string, filter: LogFilter =
           SELECT x."id", x."at", x."text", x."authorName"
           FROM "EventLogEntry" x
           WHERE x."activationId" = ${activationId}::uuid ${range} ${keyset(after.manual)}
-            ${needle ? Prisma.sql`AND (${folded(Prisma.sql`x."text"`)} LIKE ${pattern} OR ${folded(Prisma.sql`x."authorName"`)} LIKE ${pattern})` : Prisma.empty}
+            ${needle ? Prisma.sql`AND (${folded(Prisma.sql`x."text"`)} LIKE ${pattern} OR ${folded(Prisma.sql`x."authorName"`)} LIKE ${pattern} ${fold(SYSTEM).includes(needle) ? Prisma.sql`OR x."authorName" = ''` : Prisma.empty})` : Prisma.empty}
           ORDER BY x."at" DESC, x."id" DESC
           LIMIT ${limit}`
       : [],
@@ -182,6 +182,8 @@ function auditSearch(pattern: string, needle: string, kind: EventKind | undefine
     like(Prisma.sql`x."action"`),
     like(Prisma.sql`x."entity"`),
     like(Prisma.sql`u."name"`),
+    // Entries without a known actor read "Système".
+    ...(fold(SYSTEM).includes(needle) ? [Prisma.sql`u."id" IS NULL`] : []),
     ...payload,
     ...before,
     Prisma.sql`(x."entity" = 'Report' AND EXISTS (SELECT 1 FROM "Report" r WHERE r."id" = ${uuid} AND ${like(Prisma.sql`r."title"`)}))`,

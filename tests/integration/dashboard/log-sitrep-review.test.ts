@@ -120,6 +120,9 @@ describe("event log search and kind filter", () => {
     expect((await listEventLog(activationId, { q: "RelayMessage" })).map((row) => row.kind)).toEqual(["relay"]);
     // By the fixed words of the sentence: a confirmation, not the 2,100 verification steps.
     expect((await listEventLog(activationId, { q: "a confirmé" })).map((row) => row.sentence.fr)).toEqual(["Alice a confirmé la remontée « Digue fissurée à Peyrehorade »"]);
+    // By the actor's name, "Système" included.
+    await db().auditLog.create({ data: { activationId, action: "escalation.renotify", entity: "Escalation", entityId: "00000000-0000-0000-0000-000000000002", at: longAgo } });
+    expect((await listEventLog(activationId, { q: "systeme" })).map((row) => `${row.actor}|${row.kind}`)).toEqual(["Système|escalation"]);
     // LIKE's wildcards are searched for literally.
     expect(await listEventLog(activationId, { q: "%_%" })).toEqual([]);
 
@@ -143,7 +146,7 @@ describe("event log export", () => {
     for await (const page of eachEventLogPage(activationId, older, 3)) pages.push(page.map((row) => row.id));
     const ids = pages.flat();
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toHaveLength(10 + 3 + 1); // the ties, the three far-back entries, the Paris phone call of January 2025
+    expect(ids).toHaveLength(10 + 4 + 1); // the ties, the four far-back entries, the Paris phone call of January 2025
     expect(pages.every((page) => page.length <= 3)).toBe(true);
 
     // The whole log, as the CSV export streams it.
