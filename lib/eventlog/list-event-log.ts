@@ -56,11 +56,13 @@ const STATUSES = ["NEW", "IN_VERIFICATION", "CONFIRMED", "FALSE", "UNCONFIRMABLE
  * (report, escalated report, relay message, solidarity post, map feature,
  * the person of a shift), the free text its payload carries (message,
  * answer, reason, title, label, claim, acknowledger), and the fixed words of
- * its sentence ("a confirmé", "published"…), matched per action and kind. Not
- * reached: status names inside a sentence when they come from the payload
- * ("en vérification" finds every verification step, not one status), and a
- * record's name as it was when it has since been deleted and was never in
- * the payload. Callers check read access.
+ * its sentence ("a confirmé", "published"…), matched per action and kind.
+ * Approximate or not reached: a status name inside a sentence matches the
+ * whole kind ("invérifiable" finds every verification step, whatever status
+ * it set; "close" every activation status change); the generic words shown
+ * when a record has no name ("une remontée") match every entry of that
+ * action; a record's name as it was, when it has since been deleted and was
+ * never in the payload, is not searchable. Callers check read access.
  */
 export async function listEventLog(activationId: string, filter: LogFilter = {}): Promise<LogRow[]> {
   return (await readEventLogPage(activationId, filter)).rows;
