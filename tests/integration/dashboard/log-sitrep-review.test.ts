@@ -221,6 +221,13 @@ describe("a situation report of a big activation", () => {
     expect(flat).not.toContain("Route coupée (50) … et"); // 50 fit: nothing left out there
     expect(flat).toMatch(/Alertes urgentes non prises en compte\s*210/);
     expect(flat).toContain("… et 30 autres alertes plus anciennes, dont 10 non prises en compte, non reprises ici.");
+    expect(flat).not.toContain("n'a conservé que");
+
+    // A snapshot from before this fix (cut at 1,000, no flag) says so in its PDF.
+    const { confirmedComplete: _complete, ...older } = sitrep.data;
+    const oldPdf = await renderSitrepPdf({ ...sitrep, data: { ...older, confirmed: sitrep.data.confirmed.slice(0, 1000) } });
+    const oldText = (await extractText(await getDocumentProxy(new Uint8Array(oldPdf)), { mergePages: true })).text.replace(/\s+/g, " ");
+    expect(oldText).toContain("Ce point de situation n'a conservé que les 1000 premières remontées confirmées sur 1150.");
   });
 });
 
