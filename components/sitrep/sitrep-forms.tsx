@@ -14,7 +14,7 @@ function ErrorLine({ result }: { result: ActionResult | null }) {
 }
 
 /** Generates a situation report now or as of a past moment (its figures are frozen then). */
-export function CreateSitrepForm({ action }: { action: Action }) {
+export function CreateSitrepForm({ action, timeZone }: { action: Action; timeZone: string }) {
   const t = useTranslations("sitrep");
   const [result, run, pending] = useActionState(action, null);
   return (
@@ -23,7 +23,7 @@ export function CreateSitrepForm({ action }: { action: Action }) {
       <label>
         {t("asOf")}
         <input type="datetime-local" name="asOf" />
-        <span className="small muted">{t("asOfHint")}</span>
+        <span className="small muted">{t("asOfHint")} {t("asOfZone", { zone: timeZone })}</span>
       </label>
       <label>
         {t("summary")}

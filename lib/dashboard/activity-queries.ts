@@ -71,6 +71,15 @@ async function relayRows(activationId: string, now: Date, options: { inForceOnly
 
 export type EscalationRow = { id: string; reportTitle: string; message: string; status: string; createdAt: Date; acknowledgedByName: string | null; acknowledgedAt: Date | null; answer: string | null };
 
+/** How many escalations were raised by `now`, and how many of them were still unacknowledged then: exact counts, whatever the list shows. */
+export async function escalationCounts({ activationId, now }: QueryScope): Promise<{ total: number; open: number }> {
+  const [row] = await db().$queryRaw<{ total: bigint; open: bigint }[]>`
+    SELECT count(*) AS total, count(*) FILTER (WHERE e."acknowledgedAt" IS NULL OR e."acknowledgedAt" > ${now}) AS open
+    FROM "Escalation" e
+    WHERE e."activationId" = ${activationId}::uuid AND e."createdAt" <= ${now}`;
+  return { total: asCount(row?.total), open: asCount(row?.open) };
+}
+
 /** Escalations raised by `now`, open ones first, with their acknowledgement and answer (as known at `now`). */
 export async function escalationsWithAnswers({ activationId, now }: QueryScope, limit = 200): Promise<EscalationRow[]> {
   return db().$queryRaw<EscalationRow[]>`

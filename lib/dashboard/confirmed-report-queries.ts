@@ -36,12 +36,16 @@ export async function latestConfirmed({ activationId, now }: QueryScope, limit =
     LIMIT ${limit}`;
 }
 
-/** Every confirmed report (current first, then the most severe), for a situation report's facts. */
-export async function confirmedFacts({ activationId, now }: QueryScope, limit = 1000): Promise<ConfirmedReport[]> {
+/**
+ * Every confirmed report (current first, then the most severe), for a
+ * situation report's facts and its CSV and GeoJSON exports: no cap unless
+ * the caller sets one (LIMIT NULL is no limit).
+ */
+export async function confirmedFacts({ activationId, now }: QueryScope, limit: number | null = null): Promise<ConfirmedReport[]> {
   return db().$queryRaw<ConfirmedReport[]>`
     SELECT "id", "title", "category", "severity", "currency"::text AS currency, "placeName", "lat", "lon", "precision", "observedAt", "updatedAt"
     FROM "Report"
     WHERE "activationId" = ${activationId}::uuid AND "status" = 'CONFIRMED' AND "mergedIntoId" IS NULL AND "createdAt" <= ${now}
-    ORDER BY ("currency" = 'CURRENT') DESC, "category", "placeName" NULLS LAST, "severity" DESC, "observedAt" DESC
+    ORDER BY ("currency" = 'CURRENT') DESC, "category", "placeName" NULLS LAST, "severity" DESC, "observedAt" DESC, "id"
     LIMIT ${limit}`;
 }

@@ -3,12 +3,14 @@ import { requireActivationCapability } from "../activation/get-activation-access
 import type { SessionUser } from "../auth/session-user";
 import { mutate } from "../db/mutate";
 import { AppError } from "../errors";
+import { zonedInputToDate } from "../team/zoned-time";
 
-export const logEntrySchema = z.object({
-  text: z.string().trim().min(3, { message: "entry_too_short" }).max(2000),
-  /** When it happened, if not now (a phone call logged a few minutes late). */
-  at: z.coerce.date().optional(),
-});
+export const logEntrySchema = (timeZone: string) =>
+  z.object({
+    text: z.string().trim().min(3, { message: "entry_too_short" }).max(2000),
+    /** When it happened, if not now (a phone call logged a few minutes late): a form's wall-clock time in the activation's zone, or an instant. */
+    at: z.preprocess((value) => (value === "" ? undefined : typeof value === "string" ? zonedInputToDate(value, timeZone) : value), z.coerce.date().optional()),
+  });
 
 /** Same author, same text within this window: a double click, recorded once. */
 const REPEAT_WINDOW_MS = 30_000;
@@ -20,7 +22,7 @@ const REPEAT_WINDOW_MS = 30_000;
 export async function addLogEntry(actor: SessionUser, activationId: string, input: unknown): Promise<{ id: string; created: boolean }> {
   const access = await requireActivationCapability(actor, activationId, "read");
   if (!access.capabilities.has("coordinate") && !access.capabilities.has("acknowledge")) throw new AppError("FORBIDDEN", "log_writers_only");
-  const { text, at } = logEntrySchema.parse(input);
+  const { text, at } = logEntrySchema(access.activation.timeZone).parse(input);
   const now = new Date();
   if (at && at.getTime() > now.getTime() + 60_000) throw new AppError("INVALID_INPUT", "entry_in_future");
   return mutate(actor, async ({ tx, audit, emitToActivation }) => {

@@ -5,21 +5,27 @@ import { clock } from "../clock";
 import { mutate } from "../db/mutate";
 import { Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
+import { zonedInputToDate } from "../team/zoned-time";
 import { buildSitrepData } from "./build-sitrep-data";
 
-export const createSitrepSchema = z.object({
-  /** The moment described; now when absent. Never in the future. */
-  asOf: z.coerce.date().optional(),
-  summary: z.string().trim().max(10_000).default(""),
-});
+/**
+ * `asOf` is the moment described; now when absent, never in the future. A
+ * form's `datetime-local` value is wall-clock time in the activation's zone
+ * (a coordinator in Paris, a server in UTC); an ISO instant is taken as is.
+ */
+export const createSitrepSchema = (timeZone: string) =>
+  z.object({
+    asOf: z.preprocess((value) => (value === "" ? undefined : typeof value === "string" ? zonedInputToDate(value, timeZone) : value), z.coerce.date().optional()),
+    summary: z.string().trim().max(10_000).default(""),
+  });
 
 /**
  * A coordinator generates a situation report: its figures are frozen in
  * `data`, and it takes the activation's next number. Audited `sitrep.create`.
  */
 export async function createSitrep(actor: SessionUser, activationId: string, input: unknown): Promise<{ id: string; number: number }> {
-  await requireCoordination(actor, activationId);
-  const { asOf: requested, summary } = createSitrepSchema.parse(input);
+  const access = await requireCoordination(actor, activationId);
+  const { asOf: requested, summary } = createSitrepSchema(access.activation.timeZone).parse(input);
   const now = clock().now();
   if (requested && requested.getTime() > now.getTime() + 60_000) throw new AppError("INVALID_INPUT", "sitrep_in_future");
   const asOf = requested ?? now;

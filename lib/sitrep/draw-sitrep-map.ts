@@ -4,6 +4,8 @@ import { loadDepartementOutlines } from "../geo/departement-outlines";
 import type { SitrepData } from "./sitrep-data";
 
 type Frame = { x: number; y: number; width: number; height: number };
+/** Markers closer than this (in PDF points) share one. */
+const MARKER_CELL = 3;
 const SEVERITY_COLOURS = ["#667085", "#f79009", "#dc6803", "#b42318", "#7a271a"];
 
 /**
@@ -50,8 +52,18 @@ export function drawSitrepMap(doc: PDFKit.PDFDocument | InstanceType<typeof PDFD
     }
     doc.lineWidth(0.6).fillAndStroke("#f9fafb", "#0b4f8a");
   }
+  // Every confirmed report counts, but a big activation has tens of thousands and markers are
+  // several points wide: one marker per 3-point cell of the page is drawn, the most severe (current
+  // before resolved) of those that fall there, and the most severe cells last, on top.
+  const rank = (point: (typeof points)[number]) => point.severity * 2 + (point.currency === "CURRENT" ? 1 : 0);
+  const cells = new Map<string, { point: (typeof points)[number]; x: number; y: number }>();
   for (const point of points) {
     const [x, y] = project(point.lon, point.lat);
+    const key = `${Math.floor(x / MARKER_CELL)}|${Math.floor(y / MARKER_CELL)}`;
+    const held = cells.get(key);
+    if (!held || rank(point) > rank(held.point)) cells.set(key, { point, x, y });
+  }
+  for (const { point, x, y } of [...cells.values()].sort((a, b) => rank(a.point) - rank(b.point))) {
     const colour = SEVERITY_COLOURS[point.severity] ?? SEVERITY_COLOURS[0];
     doc.circle(x, y, 2 + point.severity).lineWidth(0.8);
     if (point.currency === "CURRENT") doc.fillOpacity(0.8).fillAndStroke(colour, "#ffffff").fillOpacity(1);

@@ -3,6 +3,8 @@ import type { Sitrep } from "./get-sitrep";
 import { drawSitrepMap } from "./draw-sitrep-map";
 
 const MARGIN = 50;
+/** Confirmed facts listed per category; the rest are counted and left to the CSV export. */
+const FACTS_PER_CATEGORY = 60;
 const SEVERITY = ["", "faible", "modérée", "forte", "très forte"];
 const STATUS = { NEW: "Nouvelles", IN_VERIFICATION: "En vérification", CONFIRMED: "Confirmées", FALSE: "Fausses", UNCONFIRMABLE: "Invérifiables" } as Record<string, string>;
 const RUMOUR = { UNDER_WATCH: "sous surveillance", DEBUNKED: "démentie", CONFIRMED: "confirmée" } as Record<string, string>;
@@ -93,15 +95,25 @@ export async function renderSitrepPdf(sitrep: Sitrep): Promise<Buffer> {
   heading("Faits confirmés par catégorie et commune");
   if (data.confirmed.length === 0) text("Aucune remontée confirmée.");
   const byCategory = new Map<string, typeof data.confirmed>();
-  for (const report of data.confirmed) byCategory.set(report.category, [...(byCategory.get(report.category) ?? []), report]);
+  for (const report of data.confirmed) {
+    const list = byCategory.get(report.category);
+    if (list) list.push(report);
+    else byCategory.set(report.category, [report]);
+  }
   for (const [code, reports] of byCategory) {
     doc.moveDown(0.3).font("Helvetica-Bold");
     text(`${category(code)} (${reports.length})`);
     doc.font("Helvetica");
-    for (const report of reports.slice(0, 60)) {
+    for (const report of reports.slice(0, FACTS_PER_CATEGORY)) {
       text(`• ${report.placeName ?? "Lieu non précisé"} — ${report.title} (gravité ${SEVERITY[report.severity] ?? report.severity}, ${CURRENCY[report.currency] ?? report.currency}, ${when(report.observedAt)})`, { width, indent: 8 });
     }
-    if (reports.length > 60) text(`… et ${reports.length - 60} autres.`, { indent: 8 });
+    if (reports.length > FACTS_PER_CATEGORY) text(`… et ${reports.length - FACTS_PER_CATEGORY} autres, voir l'export CSV.`, { indent: 8 });
+  }
+  // Snapshots made before every confirmed report was kept stopped at 1,000: say so rather than let the list pass for complete.
+  if (!data.confirmedComplete && data.confirmed.length >= 1000) {
+    doc.moveDown(0.3).font("Helvetica-Oblique");
+    text(`Ce point de situation n'a conservé que les ${data.confirmed.length} premières remontées confirmées sur ${f.byStatus.CONFIRMED ?? "?"}.`, { width });
+    doc.font("Helvetica");
   }
 
   heading("Communes les plus touchées");
@@ -119,6 +131,12 @@ export async function renderSitrepPdf(sitrep: Sitrep): Promise<Buffer> {
   for (const escalation of data.escalations) {
     const answered = escalation.status === "ACKNOWLEDGED" ? `prise en compte par ${escalation.acknowledgedByName ?? "—"} à ${when(escalation.acknowledgedAt)}${escalation.answer ? ` : « ${escalation.answer} »` : ""}` : "NON PRISE EN COMPTE";
     text(`• ${when(escalation.createdAt)} — ${escalation.reportTitle}${escalation.message ? ` (${escalation.message})` : ""} : ${answered}`, { width, indent: 8 });
+  }
+
+  const moreEscalations = (data.escalationsTotal ?? data.escalations.length) - data.escalations.length;
+  if (moreEscalations > 0) {
+    const hiddenOpen = f.openEscalations - data.escalations.filter((escalation) => escalation.status === "OPEN").length;
+    text(`… et ${moreEscalations} autres alertes plus anciennes${hiddenOpen > 0 ? `, dont ${hiddenOpen} non prises en compte` : ", toutes prises en compte"}, non reprises ici.`, { width, indent: 8 });
   }
 
   heading("Rumeurs");

@@ -13,9 +13,14 @@ export type SitrepData = {
   activation: { name: string; ownerOrganization: string; timeZone: string; bbox: [number, number, number, number]; hazard: string };
   categories: { code: string; fr: string; en: string }[];
   figures: ReportFigures & { confirmedLastHour: number; openEscalations: number; postsTotal: number; postsPerMinute: number };
+  /** Every confirmed report as of `asOf` (snapshots made before this field existed were cut at 1,000). */
   confirmed: Jsonify<ConfirmedReport>[];
+  /** True when `confirmed` holds them all; absent in older snapshots. */
+  confirmedComplete?: true;
   communes: CommuneRow[];
+  /** The latest escalations (open ones first), at most 200; `escalationsTotal` says how many there were. */
   escalations: Jsonify<EscalationRow>[];
+  escalationsTotal?: number;
   rumours: Jsonify<RumourRow>[];
   relay: Jsonify<RelayRow>[];
 };

@@ -3,14 +3,14 @@ import { DashboardLive } from "@/components/dashboard/dashboard-live";
 import { LogEntryForm } from "@/components/eventlog/log-entry-form";
 import { requireActivationPage } from "@/lib/activation/require-activation-page";
 import { EVENT_KINDS } from "@/lib/eventlog/event-kinds";
-import { listEventLog, logFilterSchema } from "@/lib/eventlog/list-event-log";
+import { listEventLog, LOG_PAGE_ROWS, logFilterSchema } from "@/lib/eventlog/list-event-log";
 import { addLogEntryAction } from "./actions";
 
 export default async function EventLogPage({ params, searchParams }: { params: Promise<{ activationId: string }>; searchParams: Promise<Record<string, string>> }) {
   const { activationId } = await params;
   const query = await searchParams;
   const { access } = await requireActivationPage(activationId);
-  const filter = logFilterSchema.parse(query);
+  const filter = logFilterSchema(access.activation.timeZone).parse(query);
   const [rows, t, format, locale] = await Promise.all([listEventLog(activationId, filter), getTranslations("eventLog"), getFormatter(), getLocale()]);
   const lang = locale === "en" ? "en" : "fr";
   const timeZone = access.activation.timeZone;
@@ -50,8 +50,10 @@ export default async function EventLogPage({ params, searchParams }: { params: P
         </label>
         <button className="button secondary" type="submit">{t("filter")}</button>
         <a className="button secondary" href={`/api/activations/${activationId}/log?${exportQuery}`} download data-testid="log-export">{t("exportCsv")}</a>
+        <span className="small muted">{t("zoneHint", { zone: timeZone })}</span>
       </form>
       {rows.length === 0 ? <p className="muted">{t("empty")}</p> : null}
+      {rows.length >= LOG_PAGE_ROWS ? <p className="small muted" data-testid="log-truncated">{t("truncated", { count: LOG_PAGE_ROWS })}</p> : null}
       <table className="log-table" data-testid="event-log">
         <thead>
           <tr>

@@ -19,7 +19,7 @@ export default async function SitrepsPage({ params }: { params: Promise<{ activa
       {access.capabilities.has("coordinate") ? (
         <section className="panel" style={{ marginBottom: "1rem" }}>
           <h2 style={{ marginTop: 0 }}>{t("new")}</h2>
-          <CreateSitrepForm action={createSitrepAction.bind(null, activationId)} />
+          <CreateSitrepForm action={createSitrepAction.bind(null, activationId)} timeZone={timeZone} />
         </section>
       ) : null}
       {sitreps.length === 0 ? <p className="muted">{t("empty")}</p> : null}

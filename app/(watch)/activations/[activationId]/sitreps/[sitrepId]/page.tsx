@@ -4,13 +4,16 @@ import { DashboardLive } from "@/components/dashboard/dashboard-live";
 import { SitrepSummaryForm } from "@/components/sitrep/sitrep-forms";
 import { requireActivationPage } from "@/lib/activation/require-activation-page";
 import { isAppError } from "@/lib/errors";
-import { getSitrep } from "@/lib/sitrep/get-sitrep";
+import { getSitrepHead } from "@/lib/sitrep/get-sitrep";
 import { updateSitrepAction } from "../actions";
+
+/** Confirmed facts listed on the page; the CSV export has them all. */
+const CONFIRMED_SHOWN = 200;
 
 export default async function SitrepPage({ params }: { params: Promise<{ activationId: string; sitrepId: string }> }) {
   const { activationId, sitrepId } = await params;
   const { access } = await requireActivationPage(activationId);
-  const sitrep = await getSitrep(activationId, sitrepId).catch((error: unknown) => {
+  const sitrep = await getSitrepHead(activationId, sitrepId, CONFIRMED_SHOWN).catch((error: unknown) => {
     if (isAppError(error)) notFound();
     throw error;
   });
@@ -63,12 +66,13 @@ export default async function SitrepPage({ params }: { params: Promise<{ activat
           <h2 style={{ marginTop: 0 }}>{t("confirmedFacts")}</h2>
           {data.confirmed.length === 0 ? <p className="muted">{t("none")}</p> : null}
           <ul className="dash-list">
-            {data.confirmed.slice(0, 200).map((report) => (
+            {data.confirmed.map((report) => (
               <li key={report.id}>
                 <strong>{report.placeName ?? "—"}</strong> — {report.title} <span className="small muted">({category(report.category)}, {when(report.observedAt)})</span>
               </li>
             ))}
           </ul>
+          {sitrep.confirmedCount > CONFIRMED_SHOWN ? <p className="small muted">{t("moreInCsv", { count: sitrep.confirmedCount - CONFIRMED_SHOWN })}</p> : null}
         </section>
         <section className="panel">
           <h2 style={{ marginTop: 0 }}>{t("communes")}</h2>
