@@ -18,7 +18,7 @@ export async function getSitrep(activationId: string, sitrepId: string): Promise
  * holds, for the page; the PDF and the exports read them all with getSitrep.
  */
 export async function getSitrepHead(activationId: string, sitrepId: string, shown: number): Promise<Sitrep & { confirmedCount: number }> {
-  if (!z.uuid().safeParse(sitrepId).success) throw new AppError("NOT_FOUND", "sitrep_not_found");
+  requireUuid(sitrepId, "sitrep_not_found");
   const [row] = await db().$queryRaw<(Omit<Sitrep, "data"> & { data: unknown; confirmedCount: number })[]>`
     SELECT "id", "number", "asOf", "summary", "authorName", "createdAt", "updatedAt",
            jsonb_set("data", '{confirmed}', COALESCE((SELECT jsonb_agg(t.e ORDER BY t.i) FROM jsonb_array_elements("data"->'confirmed') WITH ORDINALITY AS t(e, i) WHERE t.i <= ${shown}), '[]'::jsonb)) AS data,
