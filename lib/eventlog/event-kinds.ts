@@ -90,6 +90,7 @@ export const EVENT_REGISTRY: Record<string, Describe> = {
   "mapFeature.publish": simple("publication", (f) => `${f.actor} a publié sur la carte publique ${quoted(f, FEATURE).fr}`, (f) => `${f.actor} published ${quoted(f, FEATURE).en} on the public map`),
   "mapFeature.unpublish": simple("publication", (f) => `${f.actor} a retiré de la carte publique ${quoted(f, FEATURE).fr}`, (f) => `${f.actor} took ${quoted(f, FEATURE).en} off the public map`),
   "relay.create": simple("relay", (f) => `${f.actor} a rédigé ${theMessage(f).fr}`, (f) => `${f.actor} drafted ${theMessage(f).en}`),
+  "relay.update": simple("relay", (f) => `${f.actor} a modifié ${theMessage(f).fr} (à valider de nouveau)`, (f) => `${f.actor} edited ${theMessage(f).en} (to be approved again)`),
   "relay.approve": simple("relay", (f) => `${f.actor} a validé ${theMessage(f).fr}`, (f) => `${f.actor} approved ${theMessage(f).en}`),
   "relay.authorityApprove": simple("relay", (f) => `${f.actor} (autorité) a approuvé ${theMessage(f).fr}`, (f) => `${f.actor} (authority) approved ${theMessage(f).en}`),
   "relay.publish": simple("relay", (f) => `${f.actor} a publié ${theMessage(f).fr}`, (f) => `${f.actor} published ${theMessage(f).en}`),
@@ -118,7 +119,7 @@ export const ACTIONS_BY_KIND: Record<EventKind, string[]> = {
   refutation: ["report.status", "report.review.agreed", "report.review.overridden"],
   verification: ["report.status", "report.review.agreed", "report.review.overridden"],
   publication: ["report.publish", "report.unpublish", "mapFeature.publish", "mapFeature.unpublish", "activation.publicMap"],
-  relay: ["relay.create", "relay.approve", "relay.authorityApprove", "relay.publish", "relay.withdraw"],
+  relay: ["relay.create", "relay.update", "relay.approve", "relay.authorityApprove", "relay.publish", "relay.withdraw"],
   solidarity: ["solidarity.create", "solidarity.match", "solidarity.close"],
   manual: [],
 };

@@ -20,8 +20,10 @@ const optionalUuid = z.preprocess((value) => (value === "" || value === null ? u
 
 export const RELAY_KINDS = ["SAFETY", "REBUTTAL", "SOLIDARITY", "INITIATIVE"] as const;
 
+// Rebuttals and solidarity calls are drafted from a rumour or a verified item, whose own rules
+// (an official source quoted, a verified need or offer) this form would bypass.
 export const relayDraftSchema = z.object({
-  kind: z.enum(RELAY_KINDS).default("SAFETY"),
+  kind: z.enum(["SAFETY", "INITIATIVE"], "relay_kind_not_here").default("SAFETY"),
   title: z.string().trim().min(3, "title_too_short").max(200),
   body: z.string().trim().min(1, "text_required").max(5000),
   link: optionalUrl,

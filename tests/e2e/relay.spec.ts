@@ -128,31 +128,39 @@ test("from a rumour to an approved rebuttal shared with the share kit", async ({
 
 test("when the activation asks for it, nothing is publishable until the authority approves too", async ({ browser }) => {
   const activationId = await demoActivationId();
+  // A message of its own (a retry must not find the first attempt's approvals), and the rule
+  // switched back off at the end so no later test inherits it.
+  const title = `Consigne e2e autorité ${Date.now().toString(36)}`;
+  await withDb((client) => client.query(`INSERT INTO "RelayMessage" (id, "activationId", kind, title, body, "updatedAt") VALUES (gen_random_uuid(), $1, 'SAFETY', $2, 'Restez chez vous, ne prenez pas la route.', now())`, [activationId, title]));
   const coordinator = await coordinatorPage(browser);
-  await coordinator.goto(`/activations/${activationId}/settings`);
-  const rule = coordinator.getByTestId("relay-approval-rule");
-  await rule.getByLabel("Exiger aussi l'approbation d'un utilisateur de l'autorité avant toute publication").check();
-  await rule.getByRole("button", { name: "Enregistrer" }).click();
-  await expect(rule.getByText("Enregistré.")).toBeVisible();
+  try {
+    await coordinator.goto(`/activations/${activationId}/settings`);
+    const rule = coordinator.getByTestId("relay-approval-rule");
+    await rule.getByLabel("Exiger aussi l'approbation d'un utilisateur de l'autorité avant toute publication").check();
+    await rule.getByRole("button", { name: "Enregistrer" }).click();
+    await expect(rule.getByText("Enregistré.")).toBeVisible();
 
-  await coordinator.goto(`/activations/${activationId}/relay`);
-  const draft = coordinator.getByTestId("relay-group-DRAFT").getByTestId("relay-message").filter({ hasText: "Non, aucun barrage ne menace Dax" });
-  await draft.getByTestId("relay-approve").click();
-  await expect(draft.getByTestId("relay-approvals")).toContainText("Approuvé par Camille Coordinatrice · en attente de l'approbation de l'autorité");
-  await expect(draft.getByTestId("share-kit")).toHaveCount(0);
-  await expect(draft.getByTestId("relay-publish-locked")).toBeVisible();
+    await coordinator.goto(`/activations/${activationId}/relay`);
+    const draft = coordinator.getByTestId("relay-group-DRAFT").getByTestId("relay-message").filter({ hasText: title });
+    await draft.getByTestId("relay-approve").click();
+    await expect(draft.getByTestId("relay-approvals")).toContainText("Approuvé par Camille Coordinatrice · en attente de l'approbation de l'autorité");
+    await expect(draft.getByTestId("share-kit")).toHaveCount(0);
+    await expect(draft.getByTestId("relay-publish-locked")).toBeVisible();
 
-  const prefecture = await (await browser.newContext({ locale: "fr-FR" })).newPage();
-  await login(prefecture, "prefecture@vigie.demo");
-  await prefecture.goto(`/activations/${activationId}/relay`);
-  const seen = prefecture.getByTestId("relay-group-DRAFT").getByTestId("relay-message").filter({ hasText: "Non, aucun barrage ne menace Dax" });
-  await expect(seen.getByTestId("relay-approve")).toHaveCount(0);
-  await seen.getByTestId("relay-authority-approve").click();
-  await expect(prefecture.getByTestId("relay-group-APPROVED").getByTestId("relay-message").filter({ hasText: "Non, aucun barrage" }).getByTestId("relay-approvals")).toContainText("approuvé par l'autorité (Paul Préfecture)");
+    const prefecture = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+    await login(prefecture, "prefecture@vigie.demo");
+    await prefecture.goto(`/activations/${activationId}/relay`);
+    const seen = prefecture.getByTestId("relay-group-DRAFT").getByTestId("relay-message").filter({ hasText: title });
+    await expect(seen.getByTestId("relay-approve")).toHaveCount(0);
+    await seen.getByTestId("relay-authority-approve").click();
+    await expect(prefecture.getByTestId("relay-group-APPROVED").getByTestId("relay-message").filter({ hasText: title }).getByTestId("relay-approvals")).toContainText("approuvé par l'autorité (Paul Préfecture)");
 
-  // The coordinator's page follows live: now approved, with its share kit.
-  const approved = coordinator.getByTestId("relay-group-APPROVED").getByTestId("relay-message").filter({ hasText: "Non, aucun barrage" });
-  await expect(approved.getByTestId("share-kit")).toBeVisible({ timeout: 15_000 });
-  await coordinator.context().close();
-  await prefecture.context().close();
+    // The coordinator's page follows live: now approved, with its share kit.
+    const approved = coordinator.getByTestId("relay-group-APPROVED").getByTestId("relay-message").filter({ hasText: title });
+    await expect(approved.getByTestId("share-kit")).toBeVisible({ timeout: 15_000 });
+    await prefecture.context().close();
+  } finally {
+    await withDb((client) => client.query(`UPDATE "Activation" SET "relayNeedsAuthorityApproval" = false WHERE id = $1`, [activationId]));
+    await coordinator.context().close();
+  }
 });

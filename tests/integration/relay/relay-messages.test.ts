@@ -180,6 +180,27 @@ describe("relay workflow and publication", () => {
     expect(actions).toEqual(["relay.create", "relay.approve", "relay.authorityApprove", "relay.publish"]);
   });
 
+  it("moves unpublished messages to the new rule when it is switched on or off", async () => {
+    const approved = await approvedMessage();
+    await updateRelaySettings(coordinator, activationId, { relayNeedsAuthorityApproval: true });
+    // Approved by the coordinator only: back to the drafts, where the authority can approve it.
+    const waiting = await db().relayMessage.findUniqueOrThrow({ where: { id: approved.id } });
+    expect(waiting.status).toBe("DRAFT");
+    await expect(publishRelayMessage(coordinator, activationId, approved.id, { version: waiting.version, network: "mastodon" })).rejects.toMatchObject({ message: "relay_not_approved" });
+    const byAuthority = await authorityApproveRelayMessage(prefect, activationId, approved.id, { version: waiting.version });
+    expect(byAuthority.status).toBe("APPROVED");
+
+    const { id } = await createRelayMessage(coordinator, activationId, { title: "Consigne", body: "Montez à l'étage" });
+    const draft = await approveRelayMessage(coordinator, activationId, id, { version: 1 });
+    expect(draft.status).toBe("DRAFT");
+    await updateRelaySettings(coordinator, activationId, { relayNeedsAuthorityApproval: false });
+    // The coordinator's approval now suffices.
+    const released = await db().relayMessage.findUniqueOrThrow({ where: { id } });
+    expect(released.status).toBe("APPROVED");
+    await publishRelayMessage(coordinator, activationId, id, { version: released.version, network: "mastodon" });
+    expect(mastodon.statuses).toHaveLength(1);
+  });
+
   it("refuses a stale version, and editing takes the approval back", async () => {
     const { id, version } = await approvedMessage();
     await expect(updateRelayMessage(coordinator, activationId, id, { version: 1, title: "Autre", body: "Autre" })).rejects.toMatchObject({ message: "relay_changed" });
@@ -266,7 +287,9 @@ describe("messages in force", () => {
   it("redacts personal data from solidarity calls, not from official instructions", async () => {
     const official = await approvedMessage("Canicule info service : 0 800 06 66 66 (appel gratuit).");
     await publishRelayMessage(coordinator, activationId, official.id, { version: official.version, network: "share_kit" });
-    const { id } = await createRelayMessage(coordinator, activationId, { kind: "SOLIDARITY", title: "Hébergement", body: "Hébergement possible, appeler le 06 12 34 56 78" });
+    // A solidarity call comes from a verified item, never from the free form (its rules would be bypassed).
+    await expect(createRelayMessage(coordinator, activationId, { kind: "SOLIDARITY", title: "Hébergement", body: "Hébergement possible" })).rejects.toThrow("relay_kind_not_here");
+    const { id } = await createRelayMessage(coordinator, activationId, { kind: "INITIATIVE", title: "Hébergement", body: "Hébergement possible, appeler le 06 12 34 56 78" });
     const { version } = await approveRelayMessage(coordinator, activationId, id, { version: 1 });
     await publishRelayMessage(coordinator, activationId, id, { version, network: "share_kit" });
     const inForce = await listRelayInForce(activationId);
