@@ -5,8 +5,10 @@ import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 export async function KeyFigures({ dashboard }: { dashboard: Dashboard }) {
   const t = await getTranslations("dashboard");
   const { figures, confirmedHour, rate, escalations, sources } = dashboard;
-  const failing = sources.filter((source) => source.enabled && source.status === "ERROR").length;
-  const running = sources.filter((source) => source.enabled && source.status !== "ERROR").length;
+  // Running out of those switched on: a paused or idle source is not watching anything.
+  const enabled = sources.filter((source) => source.enabled);
+  const failing = enabled.filter((source) => source.status === "ERROR").length;
+  const running = enabled.filter((source) => source.status === "RUNNING").length;
   const tiles: { key: string; label: string; value: string | number; tone?: string }[] = [
     { key: "confirmed", label: t("figures.confirmed"), value: figures.byStatus.CONFIRMED ?? 0, tone: "ok" },
     { key: "confirmedHour", label: t("figures.confirmedHour"), value: confirmedHour },
@@ -15,7 +17,7 @@ export async function KeyFigures({ dashboard }: { dashboard: Dashboard }) {
     { key: "escalations", label: t("figures.openEscalations"), value: escalations.count, tone: escalations.count ? "alert" : undefined },
     { key: "postsPerMinute", label: t("figures.postsPerMinute"), value: rate.perMinute },
     { key: "posts", label: t("figures.posts"), value: rate.total },
-    { key: "sources", label: t("figures.sources"), value: `${running} / ${running + failing}`, tone: failing ? "alert" : undefined },
+    { key: "sources", label: t("figures.sources"), value: `${running} / ${enabled.length}`, tone: failing ? "alert" : undefined },
   ];
   return (
     <section className="key-figures" aria-label={t("figures.title")} data-testid="key-figures">

@@ -11,13 +11,18 @@ import type { EscalationAlert } from "@/lib/realtime/events";
  */
 let context: AudioContext | null = null;
 
-export function unlockAudio(): void {
+export async function unlockAudio(): Promise<void> {
   try {
     context ??= new AudioContext();
-    if (context.state === "suspended") void context.resume();
+    if (context.state === "suspended") await context.resume();
   } catch {
     // No Web Audio here: the visual alert remains.
   }
+}
+
+/** Whether an alarm would be heard now (false until a gesture on this page unlocked the sound). */
+export function audioReady(): boolean {
+  return context?.state === "running";
 }
 
 /** Three two-tone beeps, loud enough to be heard across a crisis room. */
@@ -50,7 +55,7 @@ export function notificationPermission(): NotificationPermission | "unsupported"
 
 /** Must be called from a click handler. */
 export async function askNotificationPermission(): Promise<NotificationPermission | "unsupported"> {
-  unlockAudio();
+  void unlockAudio();
   if (notificationPermission() !== "default") return notificationPermission();
   return Notification.requestPermission();
 }

@@ -8,7 +8,7 @@ import type { AcknowledgeActionResult } from "@/lib/escalation/action-results";
 import type { EscalationAlert } from "@/lib/realtime/events";
 import { useSocket } from "../realtime/realtime-provider";
 import { AcknowledgeForm } from "./acknowledge-form";
-import { askNotificationPermission, notificationPermission, playAlarm, showSystemNotification, unlockAudio } from "./alarm-signals";
+import { askNotificationPermission, audioReady, notificationPermission, playAlarm, showSystemNotification, unlockAudio } from "./alarm-signals";
 import { ElapsedTimer } from "./elapsed-timer";
 import styles from "./escalation.module.css";
 
@@ -31,6 +31,8 @@ export function EscalationAlarm({ initial, acknowledge }: { initial: EscalationA
   const [alerts, setAlerts] = useState(() => byId(initial));
   const [dismissed, setDismissed] = useState<Record<string, number>>({});
   const [permission, setPermission] = useState<NotificationPermission | "unsupported">("unsupported");
+  // A wall screen nobody touches would stay silent: until a gesture unlocked the sound, a button says so.
+  const [soundReady, setSoundReady] = useState(false);
   const initialKey = initial.map((a) => `${a.escalationId}:${a.notifyCount}`).join(",");
 
   // After a refresh the server's list is the truth.
@@ -38,8 +40,13 @@ export function EscalationAlarm({ initial, acknowledge }: { initial: EscalationA
 
   useEffect(() => {
     setPermission(notificationPermission());
-    window.addEventListener("pointerdown", unlockAudio, { once: true });
-    window.addEventListener("keydown", unlockAudio, { once: true });
+    const unlock = () => void unlockAudio().then(() => setSoundReady(audioReady()));
+    window.addEventListener("pointerdown", unlock, { once: true });
+    window.addEventListener("keydown", unlock, { once: true });
+    return () => {
+      window.removeEventListener("pointerdown", unlock);
+      window.removeEventListener("keydown", unlock);
+    };
   }, []);
 
   useEffect(() => {
@@ -73,11 +80,15 @@ export function EscalationAlarm({ initial, acknowledge }: { initial: EscalationA
       next.delete(id);
       return next;
     });
-  const enable = async () => setPermission(await askNotificationPermission());
+  const enable = async () => {
+    await unlockAudio();
+    setSoundReady(audioReady());
+    if (permission === "default") setPermission(await askNotificationPermission());
+  };
   const enableButton =
-    permission === "default" ? (
+    permission === "default" || !soundReady ? (
       <button type="button" className="button secondary" onClick={() => void enable()} data-testid="enable-alerts">
-        🔔 {t("enableAlerts")}
+        🔔 {permission === "default" ? t("enableAlerts") : t("enableSound")}
       </button>
     ) : null;
 

@@ -4,6 +4,7 @@ import { mutate } from "../db/mutate";
 import { AppError } from "../errors";
 import { announceClaims } from "../triage/announce-claims";
 import { expandToStories } from "../triage/expand-to-stories";
+import { withCommuneName } from "./name-location";
 import { requireReportCategory } from "./report-categories";
 import { createReportSchema } from "./report-schemas";
 
@@ -15,6 +16,7 @@ import { createReportSchema } from "./report-schemas";
 export async function createReport(actor: SessionUser, activationId: string, input: unknown): Promise<{ id: string; version: number }> {
   await requireActivationCapability(actor, activationId, "triage");
   const data = createReportSchema.parse(input);
+  const location = withCommuneName(data.location);
   let postIds = [...new Set(data.postIds)].map(BigInt);
   const report = await mutate(actor, async ({ tx, audit, emitToActivation }) => {
     await requireReportCategory(tx, activationId, data.category);
@@ -31,10 +33,10 @@ export async function createReport(actor: SessionUser, activationId: string, inp
         description: data.description,
         category: data.category,
         severity: data.severity,
-        lat: data.location?.lat ?? null,
-        lon: data.location?.lon ?? null,
-        precision: data.location ? data.location.precision : null,
-        placeName: data.location?.placeName ?? null,
+        lat: location?.lat ?? null,
+        lon: location?.lon ?? null,
+        precision: location ? location.precision : null,
+        placeName: location?.placeName ?? null,
         observedAt: data.observedAt ?? earliest ?? new Date(),
         tags: data.tags,
         createdById: actor.id,

@@ -3,8 +3,8 @@ import { requireActivationCapability } from "../activation/get-activation-access
 import type { Prisma } from "../db/generated/client";
 import { mutate } from "../db/mutate";
 import { AppError } from "../errors";
+import { withCommuneName } from "./name-location";
 import { requireReportCategory } from "./report-categories";
-import { communeAt } from "../places/commune-at";
 import { refreshPublishedReport } from "../public-map/refresh-published-report";
 import { updateReportSchema } from "./report-schemas";
 
@@ -22,8 +22,7 @@ export class ReportConflictError extends AppError {
 export async function updateReport(actor: SessionUser, activationId: string, reportId: string, input: unknown): Promise<{ version: number }> {
   await requireActivationCapability(actor, activationId, "triage");
   const { version, location: given, checklist, ...fields } = updateReportSchema.parse(input);
-  // A point clicked on the map is named after the commune it falls in.
-  const location = given && !given.placeName ? { ...given, placeName: communeAt(given.lat, given.lon)?.name ?? null } : given;
+  const location = withCommuneName(given);
   return mutate(actor, async (ctx) => {
     const { tx, audit, emitToActivation } = ctx;
     const report = await tx.report.findFirst({ where: { id: reportId, activationId } });

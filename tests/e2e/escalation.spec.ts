@@ -38,6 +38,11 @@ test("a volunteer escalates a report; the prefecture's browser raises the alarm,
   const alarm = prefect.getByTestId("escalation-alarm");
   await expect(alarm).toContainText("Personnes bloquées à l'étage, quartier du Sablar");
   await expect(prefect.getByTestId("presence-user").first()).toBeVisible();
+  // Nothing touched on this page yet: the browser would not let the alarm sound, and the page says so.
+  const enable = prefect.getByTestId("enable-alerts");
+  await expect(enable).toContainText(/Activer le son/);
+  await enable.click();
+  await expect(enable).toHaveCount(0);
 
   const volunteer = await (await browser.newContext({ locale: "fr-FR" })).newPage();
   await login(volunteer, "benevole1@vigie.demo");

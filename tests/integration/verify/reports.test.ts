@@ -158,6 +158,11 @@ describe("reports", () => {
     expect(await db().auditLog.count({ where: { entity: "Rumour", entityId: id } })).toBe(4);
   });
 
+  it("name a point given without a place after the commune it falls in, at creation as on edit", async () => {
+    const { id } = await createReport(alice, activationId, { title: "Eau dans la rue", category: "people_in_danger", location: { lat: 43.7102, lon: -1.0536, precision: "point" } });
+    expect((await getReport(activationId, id)).placeName).toBe("Dax");
+  });
+
   it("are purged with the activation's personal data and erased by name on a data-subject request", async () => {
     const { id } = await createReport(alice, activationId, { title: "Jean Dupuy bloqué chez lui", description: "Appel de Jean Dupuy à 8 h", category: "people_in_danger" });
     await addEvidence(alice, activationId, id, { kind: "NOTE", note: "Rappelé Jean Dupuy, il attend les secours" });
