@@ -32,6 +32,14 @@ const REPORT = { fr: "une remontée", en: "a report" };
 const theReport = (facts: AuditFacts) => named(facts, { fr: "la remontée", en: "the report" }, REPORT);
 const theMessage = (facts: AuditFacts) => named(facts, { fr: "le message", en: "the message" }, { fr: "un message relayé", en: "a relay message" });
 const ITEM = { fr: "une annonce", en: "a post" };
+const NETWORK_NAMES: Record<string, { fr: string; en: string }> = { mastodon: { fr: "Mastodon", en: "Mastodon" }, bluesky: { fr: "Bluesky", en: "Bluesky" }, share_kit: { fr: "le kit de partage", en: "the share kit" } };
+/** Where a relay message went out, with its address when the network gave one. */
+const where = (facts: AuditFacts) => {
+  const network = NETWORK_NAMES[String(facts.after?.network ?? "")];
+  if (!network) return { fr: "", en: "" };
+  const url = typeof facts.after?.url === "string" ? ` (${facts.after.url})` : "";
+  return { fr: ` sur ${network.fr}${url}`, en: ` on ${network.en}${url}` };
+};
 const FEATURE = { fr: "un élément de carte", en: "a map feature" };
 
 const STATUS_FR: Record<string, string> = { DRAFT: "brouillon", ACTIVE: "active", PAUSED: "en pause", CLOSED: "close", ARCHIVED: "archivée", NEW: "nouvelle", IN_VERIFICATION: "en vérification", CONFIRMED: "confirmée", FALSE: "fausse", UNCONFIRMABLE: "invérifiable" };
@@ -93,7 +101,7 @@ export const EVENT_REGISTRY: Record<string, Describe> = {
   "relay.update": simple("relay", (f) => `${f.actor} a modifié ${theMessage(f).fr} (à valider de nouveau)`, (f) => `${f.actor} edited ${theMessage(f).en} (to be approved again)`),
   "relay.approve": simple("relay", (f) => `${f.actor} a validé ${theMessage(f).fr}`, (f) => `${f.actor} approved ${theMessage(f).en}`),
   "relay.authorityApprove": simple("relay", (f) => `${f.actor} (autorité) a approuvé ${theMessage(f).fr}`, (f) => `${f.actor} (authority) approved ${theMessage(f).en}`),
-  "relay.publish": simple("relay", (f) => `${f.actor} a publié ${theMessage(f).fr}`, (f) => `${f.actor} published ${theMessage(f).en}`),
+  "relay.publish": simple("relay", (f) => `${f.actor} a publié ${theMessage(f).fr}${where(f).fr}`, (f) => `${f.actor} published ${theMessage(f).en}${where(f).en}`),
   "relay.withdraw": simple("relay", (f) => `${f.actor} a retiré ${theMessage(f).fr}`, (f) => `${f.actor} withdrew ${theMessage(f).en}`),
   "solidarity.create": simple("solidarity", (f) => `${f.actor} a ajouté ${quoted(f, ITEM).fr} au tableau de solidarité`, (f) => `${f.actor} added ${quoted(f, ITEM).en} to the solidarity board`),
   "solidarity.match": simple("solidarity", (f) => `${f.actor} a mis en relation ${quoted(f, ITEM).fr}`, (f) => `${f.actor} matched ${quoted(f, ITEM).en}`),

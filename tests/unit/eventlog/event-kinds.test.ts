@@ -19,6 +19,11 @@ describe("event log registry", () => {
 
   it("names what it can and leaves out unknown actions", () => {
     expect(describeAuditEntry(facts("relay.publish", null, null, null))?.sentence.fr).toBe("Inès a publié un message relayé");
+    expect(describeAuditEntry(facts("relay.publish", null, { network: "mastodon", url: "https://piaille.fr/@msgu/1" }, "Crue"))?.sentence).toEqual({
+      fr: "Inès a publié le message « Crue » sur Mastodon (https://piaille.fr/@msgu/1)",
+      en: "Inès published the message “Crue” on Mastodon (https://piaille.fr/@msgu/1)",
+    });
+    expect(describeAuditEntry(facts("relay.update", null, null, "Crue"))?.sentence.fr).toBe("Inès a modifié le message « Crue » (à valider de nouveau)");
     expect(describeAuditEntry(facts("report.publish", null, null))?.sentence.en).toBe("Inès published the report “Pont fermé” on the public map");
     expect(describeAuditEntry(facts("escalation.acknowledge", null, { acknowledgedByName: "Paul", answer: "secours engagés" }))?.sentence.fr).toBe("Paul a pris en compte l'urgence sur « Pont fermé » : secours engagés");
     expect(describeAuditEntry(facts("report.attach", null, null))).toBeNull();
