@@ -42,7 +42,12 @@ export async function renotifyEscalations(options: { now?: Date } = {}): Promise
     )`;
   const retried: string[] = [];
   for (const { id } of retryable) {
-    await db().escalation.updateMany({ where: { id, emailState: "sending" }, data: { emailState: "failed" } });
+    // A send that never reported back left no list of who got it (the claim emptied it): for an
+    // urgent alert a second e-mail beats none, so every on-duty address is asked again.
+    await db().$executeRaw`
+      UPDATE "Escalation" e SET "emailState" = 'failed',
+        "emailPendingTo" = ARRAY(SELECT DISTINCT unnest(e."emailPendingTo" || a."onDutyEmails"))
+      FROM "Activation" a WHERE a.id = e."activationId" AND e.id = ${id}::uuid AND e."emailState" = 'sending'`;
     retried.push(id);
   }
   await Promise.all([...renotified, ...retried].map((id) => deliverEscalationEmails(id)));

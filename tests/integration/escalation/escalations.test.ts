@@ -194,6 +194,20 @@ describe("urgent escalation", () => {
     expect((await renotifyEscalations({ now: new Date(start + 60 * MINUTE) })).renotified).toEqual([]);
   });
 
+  it("sends again to every on-duty address when a send never reported back (the process died mid-send)", async () => {
+    const { escalationId } = await escalateReport(volunteer, activationId, reportId, { message: "Urgent" });
+    await smtp.waitForMessages(2);
+    await escalationEmailsSettled();
+    smtp.clear();
+    // As a killed process leaves it: claimed (addresses taken off the list), never finished.
+    const claimedAt = new Date();
+    await db().escalation.update({ where: { id: escalationId }, data: { emailState: "sending", emailPendingTo: [], emailLastAttemptAt: claimedAt } });
+    expect((await renotifyEscalations({ now: new Date(claimedAt.getTime() + 60_000) })).retried).toEqual([]);
+    expect((await renotifyEscalations({ now: new Date(claimedAt.getTime() + 6 * MINUTE) })).retried).toEqual([escalationId]);
+    expect((await smtp.waitForMessages(2)).flatMap((m) => m.to).sort()).toEqual([...ON_DUTY].sort());
+    expect((await db().escalation.findUniqueOrThrow({ where: { id: escalationId } })).emailState).toBe("sent");
+  });
+
   it("blanks a person named in an escalation on a data-subject request", async () => {
     const admin = await createUser({ role: "ADMIN", organizationId: (await createOrganization()).id });
     const { escalationId } = await escalateReport(volunteer, activationId, reportId, { message: "Signalé par @riverain40 qui est sur place" });
