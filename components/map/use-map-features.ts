@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { MapFeatureDto } from "@/lib/map/map-feature-dto";
 import type { MapFeatureEvent } from "@/lib/realtime/events";
 
@@ -14,11 +14,17 @@ export type FeatureActions = {
 /**
  * The drawn features of the map: loaded once, then kept current by `map:feature` events (ours
  * and everyone else's). A change names the version it was made on; a refused one reports its
- * error and the shape snaps back to what is stored.
+ * error and the shape snaps back to what is stored. One's own changes to a feature go out one
+ * after the other, each on the version the previous one produced: reshaping twice quickly is
+ * not a conflict with oneself.
  */
 export function useMapFeatures(activationId: string, actions: FeatureActions) {
   const [byId, setById] = useState<Map<string, MapFeatureDto>>(new Map());
   const [error, setError] = useState<string | null>(null);
+  // The version our own last save produced per feature, and our save in flight per feature. Only
+  // our saves count: a change by someone else in between must still be refused as a conflict.
+  const ownVersions = useRef(new Map<string, number>());
+  const inFlight = useRef(new Map<string, Promise<boolean>>());
 
   useEffect(() => {
     const controller = new AbortController();
@@ -61,7 +67,23 @@ export function useMapFeatures(activationId: string, actions: FeatureActions) {
   );
 
   const create = useCallback(async (input: { kind: string; label: string; note: string; geometry: unknown }) => settle(await actions.create(input), "created"), [actions, settle]);
-  const update = useCallback(async (feature: MapFeatureDto, changes: Partial<Pick<MapFeatureDto, "kind" | "label" | "note" | "geometry">>) => settle(await actions.update(feature.id, { version: feature.version, ...changes }), "updated"), [actions, settle]);
+  const update = useCallback(
+    (feature: MapFeatureDto, changes: Partial<Pick<MapFeatureDto, "kind" | "label" | "note" | "geometry">>) => {
+      const previous = inFlight.current.get(feature.id) ?? Promise.resolve(true);
+      const run = previous.then(async () => {
+        const version = Math.max(ownVersions.current.get(feature.id) ?? 0, feature.version);
+        const result = await actions.update(feature.id, { version, ...changes });
+        if (result.ok && result.feature) ownVersions.current.set(feature.id, result.feature.version);
+        return settle(result, "updated");
+      });
+      inFlight.current.set(feature.id, run);
+      void run.finally(() => {
+        if (inFlight.current.get(feature.id) === run) inFlight.current.delete(feature.id);
+      });
+      return run;
+    },
+    [actions, settle],
+  );
   const remove = useCallback(
     async (feature: MapFeatureDto) => {
       const result = await actions.remove(feature.id, { version: feature.version });
