@@ -1,12 +1,14 @@
 import dns from "node:dns";
 import net from "node:net";
-import { Agent, buildConnector, setGlobalDispatcher } from "undici";
+import { Agent, buildConnector } from "undici";
 import { isPrivateAddress } from "./private-address";
 
 /**
  * Coordinators type the addresses Vigie fetches (an RSS feed, a Mastodon
  * instance, a Bluesky server…). Without a guard, such an address could make
  * the server read its own database port or the cloud's metadata service.
+ * Every connector and network client dials through `outboundFetch` /
+ * `guardedSocketOptions` below.
  * The check runs when a connection is made, on the address actually dialled
  * (after DNS), so a name that resolves to a private address later is caught
  * too. A LAN deployment that follows sources on its own network sets
@@ -37,25 +39,32 @@ export function assertNotPrivateLiteral(hostname: string): void {
   if (net.isIP(bare) && isPrivateAddress(bare)) throw new PrivateAddressError(hostname, bare);
 }
 
-let installed = false;
+let guardedAgent: Agent | null = null;
 
-/** Every `fetch` of this process goes through the guard from now on (the server calls this once at start). */
+/**
+ * From now on, every address a user typed (sources, relay accounts) is dialled through the guard:
+ * `outboundFetch` and `guardedSocketOptions` apply it. Only those: the app's own requests (Next.js
+ * fetches its own pages, on loopback, to answer a server action's redirect) stay untouched.
+ * The server calls this once at start.
+ */
 export function guardOutboundConnections(): void {
-  if (installed) return;
-  installed = true;
+  if (guardedAgent) return;
   const connect = buildConnector({ lookup: guardedLookup as never });
-  setGlobalDispatcher(
-    new Agent({
-      connect: (options, callback) => {
-        try {
-          assertNotPrivateLiteral(options.hostname);
-        } catch (error) {
-          return callback(error as Error, null);
-        }
-        connect(options, callback);
-      },
-    }),
-  );
+  guardedAgent = new Agent({
+    connect: (options, callback) => {
+      try {
+        assertNotPrivateLiteral(options.hostname);
+      } catch (error) {
+        return callback(error as Error, null);
+      }
+      connect(options, callback);
+    },
+  });
+}
+
+/** `fetch` for an address a user typed: through the guard once it is on. */
+export function outboundFetch(input: string | URL, init: RequestInit = {}): Promise<Response> {
+  return fetch(input, guardedAgent ? ({ ...init, dispatcher: guardedAgent } as RequestInit) : init);
 }
 
 /**
@@ -63,7 +72,7 @@ export function guardOutboundConnections(): void {
  * the guard is installed, the same refusal applies. Throws for a private literal address.
  */
 export function guardedSocketOptions(url: string | URL): { lookup?: typeof guardedLookup } {
-  if (!installed) return {};
+  if (!guardedAgent) return {};
   assertNotPrivateLiteral(new URL(url).hostname);
   return { lookup: guardedLookup };
 }

@@ -1,3 +1,4 @@
+import { outboundFetch } from "../../outbound/guard-outbound-connections";
 import { retryAfterSeconds } from "./retry-after";
 import { recordToPayload, type BlueskyRecord } from "./bluesky-record";
 
@@ -80,14 +81,14 @@ export class BlueskySearch {
   }
 
   private get(path: string, token: string): Promise<Response> {
-    return fetch(new URL(path, this.account.serviceUrl), {
+    return outboundFetch(new URL(path, this.account.serviceUrl), {
       headers: { accept: "application/json", authorization: `Bearer ${token}`, "user-agent": "Vigie (veille de crise)" },
       signal: AbortSignal.any([this.signal, AbortSignal.timeout(30_000)]),
     });
   }
 
   private async createSession(): Promise<Session> {
-    const response = await fetch(new URL("/xrpc/com.atproto.server.createSession", this.account.serviceUrl), {
+    const response = await outboundFetch(new URL("/xrpc/com.atproto.server.createSession", this.account.serviceUrl), {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/json" },
       body: JSON.stringify({ identifier: this.account.identifier, password: this.account.password }),
@@ -100,7 +101,7 @@ export class BlueskySearch {
   }
 
   private async refreshSession(): Promise<Session> {
-    const response = await fetch(new URL("/xrpc/com.atproto.server.refreshSession", this.account.serviceUrl), {
+    const response = await outboundFetch(new URL("/xrpc/com.atproto.server.refreshSession", this.account.serviceUrl), {
       method: "POST",
       headers: { accept: "application/json", authorization: `Bearer ${this.session?.refreshJwt ?? ""}` },
       signal: AbortSignal.any([this.signal, AbortSignal.timeout(30_000)]),

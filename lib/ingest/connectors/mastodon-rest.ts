@@ -1,3 +1,4 @@
+import { outboundFetch } from "../../outbound/guard-outbound-connections";
 import { retryAfterSeconds } from "./retry-after";
 import type { DeliveryQueue } from "./mastodon-delivery";
 import type { LocalStatusIds } from "./mastodon-local-ids";
@@ -51,7 +52,7 @@ export async function fetchTag(instance: string, tag: string, minId: string | un
   const url = new URL(`/api/v1/timelines/tag/${encodeURIComponent(tag)}`, instance);
   url.searchParams.set("limit", String(PAGE));
   if (minId) url.searchParams.set("min_id", minId);
-  const response = await fetch(url, { headers: authHeaders(options.token), signal: AbortSignal.any([options.signal, AbortSignal.timeout(30_000)]) });
+  const response = await outboundFetch(url, { headers: authHeaders(options.token), signal: AbortSignal.any([options.signal, AbortSignal.timeout(30_000)]) });
   if (response.status === 429) {
     await response.body?.cancel();
     return { kind: "wait", ms: retryAfterSeconds(response.headers.get("retry-after")) * 1000 };

@@ -1,4 +1,4 @@
-import { guardedSocketOptions } from "../../outbound/guard-outbound-connections";
+import { guardedSocketOptions, outboundFetch } from "../../outbound/guard-outbound-connections";
 import WebSocket from "ws";
 import type { DeliveryQueue } from "./mastodon-delivery";
 import { readFrame } from "./mastodon-frames";
@@ -207,7 +207,7 @@ export function openStream(url: URL, token: string, signal: AbortSignal): Promis
 export async function discoverStreamingBase(instance: string, signal: AbortSignal): Promise<string> {
   const read = async (path: string, pick: (body: unknown) => unknown): Promise<string | null> => {
     try {
-      const response = await fetch(new URL(path, instance), { headers: { accept: "application/json", "user-agent": USER_AGENT }, signal: AbortSignal.any([signal, AbortSignal.timeout(10_000)]) });
+      const response = await outboundFetch(new URL(path, instance), { headers: { accept: "application/json", "user-agent": USER_AGENT }, signal: AbortSignal.any([signal, AbortSignal.timeout(10_000)]) });
       if (!response.ok) {
         await response.body?.cancel();
         return null;

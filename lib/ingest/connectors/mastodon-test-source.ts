@@ -1,3 +1,4 @@
+import { outboundFetch } from "../../outbound/guard-outbound-connections";
 import { describeError } from "../../errors";
 import { mastodonConfigSchema } from "./mastodon-config";
 import { authHeaders, tagLanes } from "./mastodon-rest";
@@ -19,7 +20,7 @@ export async function testMastodonSource(config: unknown, token: string | null, 
   const tags = tagLanes(instances, hashtags).slice(0, 20).map(async ({ instance, tag }): Promise<MastodonSourceCheck> => {
     const url = new URL(`/api/v1/timelines/tag/${encodeURIComponent(tag)}?limit=5`, instance).toString();
     return attempt(url, async () => {
-      const response = await fetch(url, { headers: authHeaders(token), signal: timeout() });
+      const response = await outboundFetch(url, { headers: authHeaders(token), signal: timeout() });
       if (!response.ok) return { url, ok: false, detail: httpDetail(response.status) };
       const statuses = (await response.json()) as unknown;
       return { url, ok: true, detail: `#${tag}: ${Array.isArray(statuses) ? statuses.length : 0}` };
@@ -31,7 +32,7 @@ export async function testMastodonSource(config: unknown, token: string | null, 
         const instance = raw.replace(/\/$/, "");
         const url = new URL("/api/v1/accounts/verify_credentials", instance).toString();
         return attempt(url, async () => {
-          const response = await fetch(url, { headers: authHeaders(token), signal: timeout() });
+          const response = await outboundFetch(url, { headers: authHeaders(token), signal: timeout() });
           if (!response.ok) return { url, ok: false, detail: httpDetail(response.status) };
           const account = (await response.json()) as { acct?: unknown };
           return { url, ok: true, detail: typeof account.acct === "string" ? `@${account.acct}` : "OK" };

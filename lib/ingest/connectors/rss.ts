@@ -1,3 +1,4 @@
+import { outboundFetch } from "../../outbound/guard-outbound-connections";
 import { z } from "zod";
 import type { Connector, ConnectorContext } from "../connector";
 import { parseFeed } from "./parse-feed";
@@ -65,7 +66,7 @@ export async function fetchFeed(url: string, state: FeedState, signal: AbortSign
   const headers: Record<string, string> = { accept: "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5", "user-agent": "Vigie (veille de crise)" };
   if (state.etag) headers["if-none-match"] = state.etag;
   if (state.lastModified) headers["if-modified-since"] = state.lastModified;
-  const response = await fetch(url, { headers, signal: AbortSignal.any([signal, AbortSignal.timeout(30_000)]), redirect: "follow" });
+  const response = await outboundFetch(url, { headers, signal: AbortSignal.any([signal, AbortSignal.timeout(30_000)]), redirect: "follow" });
   if (response.status === 304) return { kind: "not-modified" };
   if (response.status === 429) return { kind: "retry-after", seconds: retryAfterSeconds(response.headers.get("retry-after")) };
   if (!response.ok) throw new FeedHttpError(response.status, `feed ${url} answered HTTP ${response.status}`);

@@ -1,3 +1,4 @@
+import { outboundFetch } from "../../outbound/guard-outbound-connections";
 import { retryAfterSeconds } from "./retry-after";
 
 /**
@@ -43,7 +44,7 @@ export async function xFetch(call: XCall, path: string, request: Request = {}): 
     call.signal.throwIfAborted();
     // A stream stays open for hours: only its own watchdog decides it is stalled.
     const signal = request.streaming ? call.signal : AbortSignal.any([call.signal, AbortSignal.timeout(30_000)]);
-    const response = await fetch(url, { method: request.method ?? "GET", headers, body: request.body === undefined ? undefined : JSON.stringify(request.body), signal });
+    const response = await outboundFetch(url, { method: request.method ?? "GET", headers, body: request.body === undefined ? undefined : JSON.stringify(request.body), signal });
     if (response.ok) return response;
     const detail = await errorDetail(response);
     if (response.status === 429) {

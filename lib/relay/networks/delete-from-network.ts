@@ -1,3 +1,4 @@
+import { outboundFetch } from "../../outbound/guard-outbound-connections";
 import { describeError } from "../../errors";
 import { describeRefusal, NETWORK_TIMEOUT_MS, NetworkPublishError } from "./network-error";
 
@@ -25,7 +26,7 @@ export async function deleteFromBluesky(options: { baseUrl: string; handle: stri
 
 async function send(url: string, init: RequestInit): Promise<Response> {
   try {
-    return await fetch(url, { ...init, signal: AbortSignal.timeout(NETWORK_TIMEOUT_MS) });
+    return await outboundFetch(url, { ...init, signal: AbortSignal.timeout(NETWORK_TIMEOUT_MS) });
   } catch (error) {
     throw new NetworkPublishError(`unreachable: ${describeError(error)}`);
   }

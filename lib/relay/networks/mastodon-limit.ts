@@ -1,3 +1,4 @@
+import { outboundFetch } from "../../outbound/guard-outbound-connections";
 import { MASTODON_DEFAULT_MAX_CHARACTERS } from "../relay-text";
 
 /**
@@ -18,7 +19,7 @@ export async function mastodonMaxCharacters(baseUrl: string, options: { fresh?: 
 
 async function readLimit(url: string): Promise<number | null> {
   try {
-    const response = await fetch(url, { headers: { accept: "application/json" }, signal: AbortSignal.timeout(5_000) });
+    const response = await outboundFetch(url, { headers: { accept: "application/json" }, signal: AbortSignal.timeout(5_000) });
     if (!response.ok) return null;
     const json = (await response.json()) as { configuration?: { statuses?: { max_characters?: unknown } }; max_toot_chars?: unknown };
     const value = json.configuration?.statuses?.max_characters ?? json.max_toot_chars;

@@ -1,3 +1,4 @@
+import { outboundFetch } from "../../outbound/guard-outbound-connections";
 import { describeError } from "../../errors";
 /** A network refused or failed a publication; `message` is recorded on the RelayPublication. */
 export class NetworkPublishError extends Error {
@@ -38,7 +39,7 @@ export async function sendToNetwork(url: string, init: RequestInit, timeoutMs = 
 /** One request bounded in time whose answer, even a refusal, is the caller's to read; only an unreachable network throws. */
 export async function reachNetwork(url: string, init: RequestInit, timeoutMs = NETWORK_TIMEOUT_MS): Promise<Response> {
   try {
-    return await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    return await outboundFetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
     throw new NetworkPublishError(`unreachable: ${describeError(error)}`);
   }
