@@ -39,7 +39,9 @@ export function assertNotPrivateLiteral(hostname: string): void {
   if (net.isIP(bare) && isPrivateAddress(bare)) throw new PrivateAddressError(hostname, bare);
 }
 
-let guardedAgent: Agent | null = null;
+// On globalThis: the server's modules and Next.js's bundle of the same files (server actions such
+// as "test this source" or "publish") must see the one guard the server installed.
+const holder = globalThis as unknown as { __vigieOutboundAgent?: Agent };
 
 /**
  * From now on, every address a user typed (sources, relay accounts) is dialled through the guard:
@@ -48,9 +50,9 @@ let guardedAgent: Agent | null = null;
  * The server calls this once at start.
  */
 export function guardOutboundConnections(): void {
-  if (guardedAgent) return;
+  if (holder.__vigieOutboundAgent) return;
   const connect = buildConnector({ lookup: guardedLookup as never });
-  guardedAgent = new Agent({
+  holder.__vigieOutboundAgent = new Agent({
     connect: (options, callback) => {
       try {
         assertNotPrivateLiteral(options.hostname);
@@ -64,7 +66,8 @@ export function guardOutboundConnections(): void {
 
 /** `fetch` for an address a user typed: through the guard once it is on. */
 export function outboundFetch(input: string | URL, init: RequestInit = {}): Promise<Response> {
-  return fetch(input, guardedAgent ? ({ ...init, dispatcher: guardedAgent } as RequestInit) : init);
+  const agent = holder.__vigieOutboundAgent;
+  return fetch(input, agent ? ({ ...init, dispatcher: agent } as RequestInit) : init);
 }
 
 /**
@@ -72,7 +75,7 @@ export function outboundFetch(input: string | URL, init: RequestInit = {}): Prom
  * the guard is installed, the same refusal applies. Throws for a private literal address.
  */
 export function guardedSocketOptions(url: string | URL): { lookup?: typeof guardedLookup } {
-  if (!guardedAgent) return {};
+  if (!holder.__vigieOutboundAgent) return {};
   assertNotPrivateLiteral(new URL(url).hostname);
   return { lookup: guardedLookup };
 }
