@@ -1,10 +1,9 @@
-import { z } from "zod";
 import { grantOpen, organizationWindowOpen } from "../auth/authority-window";
 import { activationCapabilities, type Capability } from "../auth/permissions";
 import type { SessionUser } from "../auth/session-user";
 import { clock } from "../clock";
 import { db } from "../db/client";
-import { AppError } from "../errors";
+import { AppError, requireUuid } from "../errors";
 
 export type ActivationAccess = {
   activation: { id: string; name: string; slug: string; hazard: string; status: string; timeZone: string; blurMedia: boolean };
@@ -20,7 +19,7 @@ type Actor = Pick<SessionUser, "id" | "role" | "organizationId">;
  * expired access looks the same as none).
  */
 export async function getActivationAccess(user: Actor, activationId: string): Promise<ActivationAccess> {
-  if (!z.uuid().safeParse(activationId).success) throw new AppError("NOT_FOUND", "Activation not found");
+  requireUuid(activationId, "Activation not found");
   const now = clock().now();
   const activation = await db().activation.findUnique({
     where: { id: activationId },

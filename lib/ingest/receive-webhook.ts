@@ -1,6 +1,5 @@
-import { z } from "zod";
 import { db } from "../db/client";
-import { AppError } from "../errors";
+import { AppError, requireUuid } from "../errors";
 import { ingestBatch, type IngestResult } from "./ingest-batch";
 import { loadWatchFilter } from "./load-watch-filter";
 import { verifySignature } from "./webhook-signature";
@@ -14,7 +13,7 @@ const MAX_EVENTS = 5000;
  * the pipeline. The body is `{ "events": [ … ] }`, an array, or one event.
  */
 export async function receiveWebhook(input: { sourceId: string; body: string; signature: string | null }): Promise<IngestResult> {
-  if (!z.uuid().safeParse(input.sourceId).success) throw new AppError("NOT_FOUND", "Unknown source");
+  requireUuid(input.sourceId, "Unknown source");
   const source = await db().source.findUnique({ where: { id: input.sourceId }, include: { activation: { select: { status: true } } } });
   if (!source || source.kind !== "WEBHOOK" || !source.secret) throw new AppError("NOT_FOUND", "Unknown source");
   // Wrong signature: 401 and nothing stored, not even a dead letter (it may be noise or an attack).

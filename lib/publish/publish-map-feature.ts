@@ -1,8 +1,7 @@
-import { z } from "zod";
 import type { SessionUser } from "../auth/session-user";
 import { requireCoordination } from "../activation/require-coordination";
 import { mutate } from "../db/mutate";
-import { AppError } from "../errors";
+import { AppError, requireUuid } from "../errors";
 import { toMapFeatureDto } from "../map/map-feature-dto";
 import { PUBLIC_FEATURE_SELECT, toPublicFeature } from "../public-map/public-items";
 import { MAP_FEATURE_EVENT, type MapFeatureEvent } from "../realtime/events";
@@ -18,7 +17,7 @@ import { publishFeatureSchema } from "./schemas";
  */
 export async function publishMapFeature(actor: SessionUser, activationId: string, featureId: string, input: unknown): Promise<{ published: true }> {
   await requireCoordination(actor, activationId);
-  if (!z.uuid().safeParse(featureId).success) throw new AppError("NOT_FOUND", "feature_not_found");
+  requireUuid(featureId, "feature_not_found");
   const { publicLabel, version } = publishFeatureSchema.parse(input);
   const flags = checkPublicText({ publicLabel });
   if (flags.length) throw new PersonalDataRefusal(flags);
@@ -49,7 +48,7 @@ export async function publishMapFeature(actor: SessionUser, activationId: string
 /** One click: the feature leaves the public map (audited `mapFeature.unpublish`, live). Twice changes nothing. */
 export async function unpublishMapFeature(actor: SessionUser, activationId: string, featureId: string): Promise<{ unpublished: boolean }> {
   await requireCoordination(actor, activationId);
-  if (!z.uuid().safeParse(featureId).success) throw new AppError("NOT_FOUND", "feature_not_found");
+  requireUuid(featureId, "feature_not_found");
   return mutate(actor, async ({ tx, audit, emitToActivation, emitPublic }) => {
     const feature = await tx.mapFeature.findFirst({ where: { id: featureId, activationId }, select: { published: true, publishedAt: true } });
     if (!feature) throw new AppError("NOT_FOUND", "feature_not_found");

@@ -1,20 +1,19 @@
 import { randomBytes } from "node:crypto";
 import sharp from "sharp";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "../../../lib/auth/session-user";
 import { db } from "../../../lib/db/client";
-import { closePgPool } from "../../../lib/db/pg-pool";
 import { approveRelayMessage } from "../../../lib/relay/approve-relay-message";
 import { createRelayMessage } from "../../../lib/relay/create-relay-message";
 import { TID_PATTERN } from "../../../lib/relay/networks/bluesky-record-key";
 import { publishRelayMessage } from "../../../lib/relay/publish-relay-message";
 import { relayImageBytes } from "../../../lib/relay/relay-image";
-import { updateRelayAccount } from "../../../lib/relay/update-relay-account";
 import { updateRelayMessage } from "../../../lib/relay/update-relay-message";
 import { withdrawRelayMessage } from "../../../lib/relay/withdraw-relay-message";
-import { startFakeBlueskyPublish, type FakeBlueskyPublish } from "../../fakes/bluesky-publish";
-import { startFakeMastodonPublish, type FakeMastodonPublish } from "../../fakes/mastodon-publish";
+import type { FakeBlueskyPublish } from "../../fakes/bluesky-publish";
+import type { FakeMastodonPublish } from "../../fakes/mastodon-publish";
 import { createActivation, createOrganization, createUser, resetDatabase } from "../helpers/fixtures";
+import { connectRelayAccounts, useRelayFakes } from "./helpers/relay-fakes";
 
 /**
  * Publishing a relay message against races and retries: concurrent clicks, an edit or a
@@ -28,27 +27,15 @@ let bluesky: FakeBlueskyPublish;
 
 const BODY = "⚠️ Crue à Dax : ne prenez pas votre voiture. Infos : https://www.vigicrues.gouv.fr/";
 
-beforeAll(async () => {
-  mastodon = await startFakeMastodonPublish();
-  bluesky = await startFakeBlueskyPublish();
-});
-
-afterAll(async () => {
-  await mastodon.close();
-  await bluesky.close();
-  await closePgPool();
-});
+const fakes = useRelayFakes();
 
 beforeEach(async () => {
+  ({ mastodon, bluesky } = fakes);
   await resetDatabase();
-  for (const list of [mastodon.statuses, mastodon.media, mastodon.deleted, mastodon.requests, bluesky.posts, bluesky.blobs, bluesky.deleted, bluesky.requests]) list.length = 0;
-  mastodon.behave({});
-  bluesky.behave({});
   const org = await createOrganization();
   coordinator = await createUser({ role: "COORDINATOR", organizationId: org.id, name: "Coralie" });
   activationId = (await createActivation({ ownerOrganizationId: org.id, createdById: coordinator.id })).id;
-  await updateRelayAccount(coordinator, activationId, { network: "mastodon", baseUrl: mastodon.url, secret: mastodon.token });
-  await updateRelayAccount(coordinator, activationId, { network: "bluesky", baseUrl: bluesky.url, handle: bluesky.handle, secret: bluesky.appPassword });
+  await connectRelayAccounts(coordinator, activationId, fakes);
 });
 
 async function approvedMessage(image?: Buffer) {

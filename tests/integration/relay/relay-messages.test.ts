@@ -1,8 +1,7 @@
 import sharp from "sharp";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "../../../lib/auth/session-user";
 import { db } from "../../../lib/db/client";
-import { closePgPool } from "../../../lib/db/pg-pool";
 import { approveRelayMessage, authorityApproveRelayMessage } from "../../../lib/relay/approve-relay-message";
 import { createRebuttal } from "../../../lib/relay/create-rebuttal";
 import { createRelayMessage } from "../../../lib/relay/create-relay-message";
@@ -18,9 +17,10 @@ import { updateRelayTemplate } from "../../../lib/relay/update-relay-template";
 import { publishRelayMessage } from "../../../lib/relay/publish-relay-message";
 import { updateRelayMessage } from "../../../lib/relay/update-relay-message";
 import { withdrawRelayMessage } from "../../../lib/relay/withdraw-relay-message";
-import { startFakeBlueskyPublish, type FakeBlueskyPublish } from "../../fakes/bluesky-publish";
-import { startFakeMastodonPublish, type FakeMastodonPublish } from "../../fakes/mastodon-publish";
+import type { FakeBlueskyPublish } from "../../fakes/bluesky-publish";
+import type { FakeMastodonPublish } from "../../fakes/mastodon-publish";
 import { createActivation, createOrganization, createUser, resetDatabase } from "../helpers/fixtures";
+import { connectRelayAccounts, useRelayFakes } from "./helpers/relay-fakes";
 
 let coordinator: SessionUser;
 let volunteer: SessionUser;
@@ -29,25 +29,11 @@ let activationId: string;
 let mastodon: FakeMastodonPublish;
 let bluesky: FakeBlueskyPublish;
 
-beforeAll(async () => {
-  mastodon = await startFakeMastodonPublish();
-  bluesky = await startFakeBlueskyPublish();
-});
-
-afterAll(async () => {
-  await mastodon.close();
-  await bluesky.close();
-  await closePgPool();
-});
+const fakes = useRelayFakes();
 
 beforeEach(async () => {
+  ({ mastodon, bluesky } = fakes);
   await resetDatabase();
-  mastodon.statuses.length = 0;
-  mastodon.media.length = 0;
-  mastodon.deleted.length = 0;
-  bluesky.deleted.length = 0;
-  mastodon.setMaxCharacters(500);
-  bluesky.posts.length = 0;
   const org = await createOrganization();
   const prefecture = await createOrganization("PREFECTURE");
   coordinator = await createUser({ role: "COORDINATOR", organizationId: org.id, name: "Coralie" });
@@ -56,8 +42,7 @@ beforeEach(async () => {
   activationId = (
     await createActivation({ ownerOrganizationId: org.id, createdById: coordinator.id, requesters: [prefecture.id], members: [{ userId: volunteer.id, role: "VOLUNTEER" }] })
   ).id;
-  await updateRelayAccount(coordinator, activationId, { network: "mastodon", baseUrl: mastodon.url, secret: mastodon.token });
-  await updateRelayAccount(coordinator, activationId, { network: "bluesky", baseUrl: bluesky.url, handle: bluesky.handle, secret: bluesky.appPassword });
+  await connectRelayAccounts(coordinator, activationId, fakes);
 });
 
 async function approvedMessage(body = "⚠️ Crue à Dax : ne prenez pas votre voiture. Infos : https://www.vigicrues.gouv.fr/", extra: Record<string, unknown> = {}) {
